@@ -1,0 +1,14 @@
+package org.crimeledger.database;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+class EmbeddedDatabaseCondition implements Condition {
+
+    @Override
+    public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+        return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+    }
+}

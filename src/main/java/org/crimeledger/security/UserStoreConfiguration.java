@@ -1,0 +1,28 @@
+package org.crimeledger.security;
+
+import javax.sql.DataSource;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.JdbcUserDetailsManager;
+
+/**
+ * Where accounts live and how passwords are hashed; needed by the web application and by
+ * command-line tools such as {@code create-admin} alike.
+ */
+@Configuration(proxyBeanMethods = false)
+class UserStoreConfiguration {
+
+    /** bcrypt today, with the algorithm's name stored beside each hash so it can be upgraded later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    JdbcUserDetailsManager userDetailsManager(DataSource dataSource) {
+        return new JdbcUserDetailsManager(dataSource);
+    }
+}

@@ -1,0 +1,66 @@
+package org.crimeledger.standards.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.crimeledger.standards.NamedCode;
+import org.crimeledger.standards.ReferenceData;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The reference data as pages anyone can read, each unverified fact marked as such. */
+@Controller
+@RequestMapping("/reference-data")
+@PreAuthorize("permitAll()")
+class ReferenceDataPages {
+
+    private final ReferenceData referenceData;
+
+    ReferenceDataPages(ReferenceData referenceData) {
+        this.referenceData = referenceData;
+    }
+
+    @GetMapping
+    String index(Model model) {
+        model.addAttribute("offenceClassificationCount", referenceData.offenceClassifications().size());
+        model.addAttribute("outcomeTypeCount", referenceData.outcomeTypes().size());
+        model.addAttribute("cancellationClassCount", referenceData.cancellationClasses().size());
+        model.addAttribute("policeUkCategoryCount", referenceData.policeUkCrimeCategories().size());
+        return "reference-data/index";
+    }
+
+    @GetMapping("/offence-classifications")
+    String offenceClassifications(Model model) {
+        model.addAttribute("groupNames", names(referenceData.offenceGroups()));
+        model.addAttribute("classifications", referenceData.offenceClassifications());
+        return "reference-data/offence-classifications";
+    }
+
+    @GetMapping("/outcome-types")
+    String outcomeTypes(Model model) {
+        model.addAttribute("groupNames", names(referenceData.outcomeGroups()));
+        model.addAttribute("outcomeTypes", referenceData.outcomeTypes());
+        return "reference-data/outcome-types";
+    }
+
+    @GetMapping("/cancellation-classes")
+    String cancellationClasses(Model model) {
+        model.addAttribute("cancellationClasses", referenceData.cancellationClasses());
+        return "reference-data/cancellation-classes";
+    }
+
+    @GetMapping("/police-uk")
+    String policeUk(Model model) {
+        model.addAttribute("crimeCategories", referenceData.policeUkCrimeCategories());
+        model.addAttribute("outcomeCategories", referenceData.policeUkOutcomeCategories());
+        return "reference-data/police-uk";
+    }
+
+    private static Map<String, String> names(List<NamedCode> codes) {
+        return codes.stream().collect(Collectors.toMap(NamedCode::code, NamedCode::name));
+    }
+}

@@ -1,0 +1,41 @@
+package org.crimeledger.web;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.crimeledger.security.Role;
+
+/**
+ * The service navigation: which pages each role sees in the header and on its home page.
+ * A capability adds its pages here when it lands, so the menu never links to a page that does not exist.
+ */
+public final class Navigation {
+
+    /** One link of the header navigation. */
+    public record Item(String label, String href, String description, Set<Role> roles) {
+
+        boolean visibleTo(Collection<Role> userRoles) {
+            return userRoles.stream().anyMatch(roles::contains);
+        }
+    }
+
+    private static final Set<Role> EVERYONE = EnumSet.allOf(Role.class);
+
+    static final List<Item> ITEMS = List.of(
+            new Item("Home", "/", "Your work at a glance.", EVERYONE),
+            new Item("Reference data", "/reference-data",
+                    "Home Office offence classifications, outcome types, cancellation classes and police.uk categories.",
+                    EVERYONE),
+            new Item("API documentation", "/swagger-ui.html",
+                    "The JSON API for other systems, with its OpenAPI description.",
+                    EnumSet.of(Role.ANALYST, Role.AUDITOR, Role.ADMIN)));
+
+    private Navigation() {
+    }
+
+    public static List<Item> itemsFor(Collection<Role> roles) {
+        return ITEMS.stream().filter(item -> item.visibleTo(roles)).toList();
+    }
+}

@@ -1,0 +1,20 @@
+package org.crimeledger;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+
+    private final ApplicationModules modules = ApplicationModules.of(CrimeledgerApplication.class);
+
+    @Test
+    void modulesOnlyUseEachOthersPublicApiAndHaveNoCycles() {
+        modules.verify();
+    }
+
+    @Test
+    void writesModuleDocumentation() {
+        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    }
+}

@@ -1,7 +1,10 @@
 package org.crimeledger;
 
+import java.time.Clock;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
 
 /**
@@ -11,4 +14,10 @@ import org.springframework.modulith.Modulithic;
 @ConfigurationPropertiesScan
 @Modulithic(sharedModules = {"web", "security", "database"})
 public class CrimeledgerApplication {
+
+    /** The one source of time, so tests can move the clock (the 24-hour rule, deadlines, breaches). */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 }

@@ -27,6 +27,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 @OnEmbeddedDatabase
 class EmbeddedDatabaseConfiguration {
 
+    /** Same as {@code spring.datasource.hikari.connection-init-sql} for a server: see application.properties. */
+    static final String UTC_SESSION = "set time zone 'UTC'";
+
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
     @Bean(destroyMethod = "close")
@@ -52,6 +55,7 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setPoolName("crimeledger-embedded");
         dataSource.setMaximumPoolSize(20);
+        dataSource.setConnectionInitSql(UTC_SESSION);
         return dataSource;
     }
 

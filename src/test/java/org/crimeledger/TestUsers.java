@@ -21,7 +21,7 @@ public final class TestUsers {
     public static synchronized String ensure(UserAccounts accounts, Role role) {
         String username = username(role);
         if (!accounts.exists(username)) {
-            accounts.create(username, "Test " + role.title(), "Test team", PASSWORD, role);
+            accounts.create(username, "Test " + role.title(), "RESPONSE-A", PASSWORD, role);
         }
         return username;
     }

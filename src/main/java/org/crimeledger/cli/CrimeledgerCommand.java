@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "crimeledger", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Crime recording that cannot quietly lose a crime.",
-        subcommands = {ServeCommand.class, CreateAdminCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, CreateAdminCommand.class, VerifyLedgerCommand.class,
+                CommandLine.HelpCommand.class})
 public class CrimeledgerCommand {
 
     /** Exit code meaning "the server is running; do not exit the JVM". */

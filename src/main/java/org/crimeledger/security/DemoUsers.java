@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 class DemoUsers {
 
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
-    static final String DEMO_TEAM = "Demoshire response team A";
+    static final String DEMO_TEAM = "RESPONSE-A";
 
     private final UserAccounts accounts;
     private final String password;
@@ -44,6 +44,9 @@ class DemoUsers {
             String username = username(role);
             if (!accounts.exists(username)) {
                 accounts.create(username, "Demo " + role.title(), DEMO_TEAM, password, role);
+                if (role == Role.CRIME_REGISTRAR) {
+                    accounts.appointForceCrimeRegistrar(username);
+                }
             }
             lines.add(String.format("  %-16s %s", username, role.title()));
         }

@@ -1,6 +1,7 @@
 package org.crimeledger.security;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -47,6 +48,22 @@ public class UserAccounts {
                 .param("team", team)
                 .param("username", username)
                 .update();
+    }
+
+    /** Marks a CRIME_REGISTRAR account as the Force Crime Registrar, who alone may take some decisions. */
+    @Transactional
+    public void appointForceCrimeRegistrar(String username) {
+        jdbc.sql("insert into authorities (username, authority) values (:username, :authority) on conflict do nothing")
+                .param("username", username)
+                .param("authority", Actor.FORCE_CRIME_REGISTRAR)
+                .update();
+    }
+
+    public Optional<String> team(String username) {
+        return jdbc.sql("select team from users where username = :username")
+                .param("username", username)
+                .query(String.class)
+                .optional();
     }
 
     public boolean exists(String username) {

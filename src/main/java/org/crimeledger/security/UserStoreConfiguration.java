@@ -1,9 +1,13 @@
 package org.crimeledger.security;
 
+import java.time.Clock;
+
 import javax.sql.DataSource;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.JdbcUserDetailsManager;
@@ -24,5 +28,14 @@ class UserStoreConfiguration {
     @Bean
     JdbcUserDetailsManager userDetailsManager(DataSource dataSource) {
         return new JdbcUserDetailsManager(dataSource);
+    }
+
+    /** Password checks against the accounts table, remembered briefly so HTTP Basic API clients stay fast. */
+    @Bean
+    AuthenticationProvider authenticationProvider(JdbcUserDetailsManager users, PasswordEncoder passwordEncoder,
+            Clock clock) {
+        DaoAuthenticationProvider checker = new DaoAuthenticationProvider(users);
+        checker.setPasswordEncoder(passwordEncoder);
+        return new RememberedCredentials(checker, clock);
     }
 }

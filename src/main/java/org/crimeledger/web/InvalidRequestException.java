@@ -23,7 +23,7 @@ public class InvalidRequestException extends RuntimeException {
 
     public static InvalidRequestException unknown(String field, Object value, String what) {
         return new InvalidRequestException(HttpStatus.NOT_FOUND, "Not found", field, value,
-                "No " + what + " has the code '" + value + "'");
+                "There is no " + what + " '" + value + "'");
     }
 
     public HttpStatus status() {

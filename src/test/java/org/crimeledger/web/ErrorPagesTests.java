@@ -61,6 +61,6 @@ class ErrorPagesTests {
                 .andExpect(jsonPath("$.status").value(404))
                 .andExpect(jsonPath("$.errors[0].field").value("code"))
                 .andExpect(jsonPath("$.errors[0].rejectedValue").value("ZZ9"))
-                .andExpect(jsonPath("$.detail").value("No offence classification has the code 'ZZ9'"));
+                .andExpect(jsonPath("$.detail").value("There is no offence classification 'ZZ9'"));
     }
 }

@@ -1,0 +1,221 @@
+package org.crimeledger.incidents;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.crimeledger.database.Timestamps;
+import org.crimeledger.incidents.internal.IncidentReferences;
+import org.crimeledger.incidents.internal.IncidentRows;
+import org.crimeledger.ledger.Ledger;
+import org.crimeledger.ledger.LedgeredChange;
+import org.crimeledger.rules.RecordingClock;
+import org.crimeledger.security.Actor;
+import org.crimeledger.web.InvalidRequestException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Call handling: opening incidents, appending their narrative, closing them. A crime-related
+ * incident, or one whose update discloses a crime, starts the crime-recording clock and cannot be
+ * closed until its decision is made. Every change is appended to the ledger in the same transaction.
+ */
+@Service
+public class Incidents {
+
+    /** A report keyed in slightly ahead of the server's clock is tolerated; one from the future is not. */
+    private static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(5);
+
+    private final JdbcClient jdbc;
+    private final Ledger ledger;
+    private final RecordingClock recordingClock;
+    private final Clock clock;
+    private final IncidentReferences references;
+    private final IncidentTypes types;
+
+    Incidents(JdbcClient jdbc, Ledger ledger, RecordingClock recordingClock, Clock clock,
+            IncidentReferences references, IncidentTypes types) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+        this.recordingClock = recordingClock;
+        this.clock = clock;
+        this.references = references;
+        this.types = types;
+    }
+
+    @Transactional
+    public Incident open(OpenIncident command, Actor actor) {
+        IncidentType type = types.find(command.openingType()).orElseThrow(() -> new InvalidRequestException(
+                HttpStatus.UNPROCESSABLE_ENTITY, "Unknown opening type", "openingType", command.openingType(),
+                "No incident type has the code '" + command.openingType() + "'"));
+        requireTeam(command.teamCode());
+        Instant now = clock.instant();
+        if (command.receivedAt().isAfter(now.plus(CLOCK_TOLERANCE))) {
+            throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Report received in the future",
+                    "receivedAt", command.receivedAt(), "The report cannot have been received after now");
+        }
+        boolean crimeRelated = type.category() == IncidentCategory.CRIME_RELATED;
+        long id = jdbc.sql("""
+                insert into incident (reference, received_at, channel, reporter_name, reporter_relation, location_text,
+                    latitude, longitude, opening_type, team_code, crime_disclosed_at, decision_due_at, decision_status,
+                    opened_by, opened_at)
+                values (:reference, :receivedAt, :channel, :reporterName, :relation, :location, :latitude, :longitude,
+                    :type, :team, :disclosed, :due, :status, :openedBy, :openedAt)
+                returning id""")
+                .param("reference", references.next(command.receivedAt()))
+                .param("receivedAt", Timestamps.of(command.receivedAt()))
+                .param("channel", command.channel().name())
+                .param("reporterName", command.reporterName().strip())
+                .param("relation", command.reporterRelation().name())
+                .param("location", command.locationText().strip())
+                .param("latitude", command.latitude())
+                .param("longitude", command.longitude())
+                .param("type", type.code())
+                .param("team", command.teamCode())
+                .param("disclosed", crimeRelated ? Timestamps.of(command.receivedAt()) : null)
+                .param("due", crimeRelated ? Timestamps.of(recordingClock.deadline(command.receivedAt())) : null)
+                .param("status", crimeRelated ? "AWAITING" : "NOT_REQUIRED")
+                .param("openedBy", actor.username())
+                .param("openedAt", Timestamps.of(now))
+                .query(Long.class).single();
+        long updateId = insertUpdate(id, command.narrative(), crimeRelated, actor, now);
+        ledger.recordChange(LedgeredChange.created(actor, "IncidentOpened", "incident", id, null));
+        ledger.recordChange(LedgeredChange.created(actor, "IncidentUpdated", "incident_update", updateId, null));
+        return find(id).orElseThrow();
+    }
+
+    /**
+     * Appends a narrative update. An update that discloses a crime on an incident that needed no
+     * decision starts the clock from now, the moment the crime was reported.
+     */
+    @Transactional
+    public Incident addUpdate(long incidentId, int expectedVersion, String text, boolean disclosesCrime, Actor actor) {
+        Instant now = clock.instant();
+        String before = ledger.snapshot("incident", incidentId).orElseThrow(() -> notFound(incidentId));
+        int changed = jdbc.sql("""
+                update incident set version = version + 1,
+                    crime_disclosed_at = case when :discloses and decision_status = 'NOT_REQUIRED' then :now else crime_disclosed_at end,
+                    decision_due_at = case when :discloses and decision_status = 'NOT_REQUIRED' then :due else decision_due_at end,
+                    decision_status = case when :discloses and decision_status = 'NOT_REQUIRED' then 'AWAITING' else decision_status end
+                where id = :id and version = :version""")
+                .param("discloses", disclosesCrime)
+                .param("now", Timestamps.of(now))
+                .param("due", Timestamps.of(recordingClock.deadline(now)))
+                .param("id", incidentId)
+                .param("version", expectedVersion)
+                .update();
+        requireChanged(changed, incidentId, expectedVersion);
+        long updateId = insertUpdate(incidentId, text, disclosesCrime, actor, now);
+        ledger.recordChange(LedgeredChange.created(actor, "IncidentUpdated", "incident_update", updateId, null));
+        ledger.recordChange(LedgeredChange.changed(actor, disclosesCrime ? "CrimeDisclosed" : "IncidentUpdated",
+                "incident", incidentId, null, before));
+        return find(incidentId).orElseThrow();
+    }
+
+    @Transactional
+    public Incident close(long incidentId, int expectedVersion, String closingType, Actor actor) {
+        Incident incident = find(incidentId).orElseThrow(() -> notFound(incidentId));
+        if (incident.closed()) {
+            throw new InvalidRequestException(HttpStatus.CONFLICT, "Already closed", "closingType", closingType,
+                    "This incident was closed at " + incident.closedAt());
+        }
+        if (incident.awaitingDecision()) {
+            throw new InvalidRequestException(HttpStatus.CONFLICT, "Decision outstanding", "closingType", closingType,
+                    "A crime-related incident cannot be closed before its crime-recording decision is made");
+        }
+        if (types.find(closingType).isEmpty()) {
+            throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Unknown closing type", "closingType",
+                    closingType, "No incident type has the code '" + closingType + "'");
+        }
+        String before = ledger.snapshot("incident", incidentId).orElseThrow();
+        int changed = jdbc.sql("""
+                update incident set version = version + 1, closing_type = :type, closed_at = :now
+                where id = :id and version = :version and closed_at is null""")
+                .param("type", closingType).param("now", Timestamps.of(clock.instant()))
+                .param("id", incidentId).param("version", expectedVersion)
+                .update();
+        requireChanged(changed, incidentId, expectedVersion);
+        ledger.recordChange(LedgeredChange.changed(actor, "IncidentClosed", "incident", incidentId, null, before));
+        return find(incidentId).orElseThrow();
+    }
+
+    /** Called by the crime-recording decision, inside its transaction: the clock stops. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Incident markDecided(long incidentId, int expectedVersion, Actor actor) {
+        String before = ledger.snapshot("incident", incidentId).orElseThrow(() -> notFound(incidentId));
+        int changed = jdbc.sql("""
+                update incident set version = version + 1, decision_status = 'DECIDED'
+                where id = :id and version = :version and decision_status = 'AWAITING'""")
+                .param("id", incidentId).param("version", expectedVersion)
+                .update();
+        if (changed == 0) {
+            Incident incident = find(incidentId).orElseThrow(() -> notFound(incidentId));
+            if (!incident.awaitingDecision()) {
+                throw new InvalidRequestException(HttpStatus.CONFLICT, "No decision awaited", "incidentId", incidentId,
+                        "DECIDED".equals(incident.decisionStatus())
+                                ? "This incident already has its crime-recording decision"
+                                : "This incident has disclosed no crime, so it needs no crime-recording decision");
+            }
+            requireChanged(0, incidentId, expectedVersion);
+        }
+        ledger.recordChange(LedgeredChange.changed(actor, "DecisionMade", "incident", incidentId, null, before));
+        return find(incidentId).orElseThrow();
+    }
+
+    public Optional<Incident> find(long id) {
+        return jdbc.sql("select * from incident where id = :id").param("id", id).query(IncidentRows::incident).optional();
+    }
+
+    public Optional<Incident> findByReference(String reference) {
+        return jdbc.sql("select * from incident where reference = :reference").param("reference", reference)
+                .query(IncidentRows::incident).optional();
+    }
+
+    public List<IncidentUpdate> updates(long incidentId) {
+        return jdbc.sql("select * from incident_update where incident_id = :id order by written_at, id")
+                .param("id", incidentId).query(IncidentRows::update).list();
+    }
+
+    public List<IncidentType> types() {
+        return types.all();
+    }
+
+    private long insertUpdate(long incidentId, String text, boolean disclosesCrime, Actor actor, Instant now) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "Invalid request", "text", text, "Enter the update");
+        }
+        return jdbc.sql("""
+                insert into incident_update (incident_id, written_at, author, author_role, text, discloses_crime)
+                values (:incident, :now, :author, :role, :text, :discloses) returning id""")
+                .param("incident", incidentId).param("now", Timestamps.of(now)).param("author", actor.username())
+                .param("role", actor.role().name()).param("text", text.strip()).param("discloses", disclosesCrime)
+                .query(Long.class).single();
+    }
+
+    private void requireTeam(String teamCode) {
+        boolean known = jdbc.sql("select count(*) from team where code = :code").param("code", teamCode)
+                .query(Integer.class).single() > 0;
+        if (!known) {
+            throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Unknown team", "teamCode", teamCode,
+                    "No team has the code '" + teamCode + "'");
+        }
+    }
+
+    private void requireChanged(int changed, long incidentId, int expectedVersion) {
+        if (changed == 0) {
+            Incident current = find(incidentId).orElseThrow(() -> notFound(incidentId));
+            throw new InvalidRequestException(HttpStatus.CONFLICT, "Incident changed", "version", expectedVersion,
+                    "Someone else changed this incident (now version " + current.version()
+                            + "); reload it and try again");
+        }
+    }
+
+    private static InvalidRequestException notFound(long incidentId) {
+        return InvalidRequestException.unknown("incidentId", incidentId, "incident");
+    }
+}

@@ -1,0 +1,130 @@
+package org.crimeledger.ledger;
+
+import java.sql.Types;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.crimeledger.database.Timestamps;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The append-only history of every change to a record. Each entry is written in the same transaction as
+ * the change it records, so neither can exist without the other, and carries the SHA-256 of its contents
+ * and of the entry before it, so any later alteration shows (see {@link LedgerVerifier}).
+ */
+@Service
+public class Ledger {
+
+    private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Ledger(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * Appends one entry inside the caller's transaction, which must exist. The ledger's head row stays
+     * locked until that transaction ends, so appends from all sessions queue behind it: call this as the
+     * last statement of the transaction. Before and after are stored as jsonb and hashed in PostgreSQL's
+     * canonical text of it, so the hash can be recomputed from the stored entry.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LedgerEntry append(LedgerAppend change) {
+        Head head = jdbc.sql("""
+                select last_sequence, last_hash,
+                       cast(:before as jsonb)::text as before, cast(:after as jsonb)::text as after
+                from ledger_head where id = 1 for update""")
+                .param("before", change.before(), Types.VARCHAR)
+                .param("after", change.after(), Types.VARCHAR)
+                .query((rs, row) -> new Head(rs.getLong("last_sequence"), rs.getString("last_hash"),
+                        rs.getString("before"), rs.getString("after")))
+                .single();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        LedgerAppend canonical = new LedgerAppend(change.actor(), change.role(), change.action(), change.recordType(),
+                change.recordId(), change.reason(), head.before(), head.after());
+        LedgerEntry entry = LedgerEntry.seal(head.lastSequence() + 1, now, canonical, head.lastHash());
+        jdbc.sql("""
+                with appended as (
+                    insert into ledger_entry (sequence, recorded_at, actor, role, action, record_type, record_id, reason,
+                        before, after, previous_hash, hash)
+                    values (:sequence, :recordedAt, :actor, :role, :action, :recordType, :recordId, :reason,
+                        cast(:before as jsonb), cast(:after as jsonb), :previousHash, :hash)
+                    returning sequence, hash)
+                update ledger_head set last_sequence = appended.sequence, last_hash = appended.hash
+                from appended where id = 1""")
+                .param("sequence", entry.sequence())
+                .param("recordedAt", Timestamps.of(entry.recordedAt()))
+                .param("actor", entry.actor()).param("role", entry.role()).param("action", entry.action())
+                .param("recordType", entry.recordType()).param("recordId", entry.recordId())
+                .param("reason", entry.reason(), Types.VARCHAR)
+                .param("before", entry.before(), Types.VARCHAR).param("after", entry.after(), Types.VARCHAR)
+                .param("previousHash", entry.previousHash()).param("hash", entry.hash())
+                .update();
+        return entry;
+    }
+
+    /**
+     * Records a change to a row whose record type is its table's name and whose key is its {@code id}
+     * column, taking the after-snapshot itself: a convenience over {@link #append} for the common case.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public LedgerEntry recordChange(LedgeredChange change) {
+        String after = snapshot(change.table(), change.id()).orElse(null);
+        return append(new LedgerAppend(change.actor().username(), change.actor().role().name(), change.action(),
+                change.table(), Long.toString(change.id()), change.reason(), change.before(), after));
+    }
+
+    /**
+     * The row as canonical JSON (PostgreSQL's {@code to_jsonb(row)::text}), the form {@code before} and
+     * {@code after} take everywhere and the form {@link RecordSnapshots} compares against.
+     */
+    public Optional<String> snapshot(String table, String idColumn, Object id) {
+        return jdbc.sql("select to_jsonb(snapshot_row)::text from " + identifier(table) + " snapshot_row where "
+                        + identifier(idColumn) + " = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional();
+    }
+
+    /** {@link #snapshot(String, String, Object)} of a table keyed by its {@code id} column. */
+    public Optional<String> snapshot(String table, long id) {
+        return snapshot(table, "id", id);
+    }
+
+    /** The most recent entries, newest first. */
+    public List<LedgerEntry> latest(int limit) {
+        return jdbc.sql("select " + LedgerEntry.COLUMNS + " from ledger_entry order by sequence desc limit :limit")
+                .param("limit", limit)
+                .query(LedgerEntry::read)
+                .list();
+    }
+
+    /** Every entry about one record, oldest first: its history. */
+    public List<LedgerEntry> history(String recordType, String recordId) {
+        return jdbc.sql("select " + LedgerEntry.COLUMNS + " from ledger_entry "
+                        + "where record_type = :recordType and record_id = :recordId order by sequence")
+                .param("recordType", recordType).param("recordId", recordId)
+                .query(LedgerEntry::read)
+                .list();
+    }
+
+    private static String identifier(String name) {
+        if (name == null || !IDENTIFIER.matcher(name).matches()) {
+            throw new IllegalArgumentException("Not a plain lower-case SQL name: " + name);
+        }
+        return '"' + name + '"';
+    }
+
+    private record Head(long lastSequence, String lastHash, String before, String after) {
+    }
+}

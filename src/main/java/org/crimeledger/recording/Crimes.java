@@ -1,0 +1,86 @@
+package org.crimeledger.recording;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.crimeledger.ledger.Ledger;
+import org.crimeledger.ledger.LedgeredChange;
+import org.crimeledger.recording.internal.CrimeRows;
+import org.crimeledger.security.Actor;
+import org.crimeledger.web.InvalidRequestException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Crime records: finding them, and moving them between statuses only as {@link CrimeLifecycle} allows. */
+@Service
+public class Crimes {
+
+    private final JdbcClient jdbc;
+    private final Ledger ledger;
+
+    Crimes(JdbcClient jdbc, Ledger ledger) {
+        this.jdbc = jdbc;
+        this.ledger = ledger;
+    }
+
+    public Optional<Crime> find(long id) {
+        return jdbc.sql(CrimeRows.SELECT + " where c.id = :id").param("id", id).query(CrimeRows::crime).optional();
+    }
+
+    public Optional<Crime> findByReference(String reference) {
+        return jdbc.sql(CrimeRows.SELECT + " where c.reference = :reference").param("reference", reference)
+                .query(CrimeRows::crime).optional();
+    }
+
+    public List<Crime> forIncident(long incidentId) {
+        return jdbc.sql(CrimeRows.SELECT + " where c.incident_id = :id order by c.id").param("id", incidentId)
+                .query(CrimeRows::crime).list();
+    }
+
+    /** Crimes matching a reference, incident reference or classification, newest first. */
+    public List<Crime> search(String text, String status, int limit) {
+        String pattern = text == null || text.isBlank() ? null : "%" + text.strip() + "%";
+        return jdbc.sql(CrimeRows.SELECT + """
+                 where (cast(:text as text) is null or c.reference ilike :text or i.reference ilike :text
+                        or c.classification_code ilike :text or o.name ilike :text)
+                   and (cast(:status as text) is null or c.status = :status)
+                 order by c.recorded_at desc, c.id desc limit :limit""")
+                .param("text", pattern)
+                .param("status", status == null || status.isBlank() ? null : status)
+                .param("limit", limit <= 0 ? 50 : Math.min(limit, 500))
+                .query(CrimeRows::crime).list();
+    }
+
+    public Crime require(long id) {
+        return find(id).orElseThrow(() -> InvalidRequestException.unknown("crimeId", id, "crime"));
+    }
+
+    /** Moves a crime to another status inside the caller's transaction, refusing moves the lifecycle forbids. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Crime changeStatus(long crimeId, CrimeStatus to, String action, String reason, Actor actor) {
+        Crime crime = require(crimeId);
+        if (!CrimeLifecycle.allows(crime.status(), to)) {
+            throw new InvalidRequestException(HttpStatus.CONFLICT, "Not allowed from this status", "status", to,
+                    "A crime that is " + crime.status().label().toLowerCase() + " cannot become "
+                            + to.label().toLowerCase());
+        }
+        String before = ledger.snapshot("crime", crimeId).orElseThrow();
+        jdbc.sql("update crime set status = :to, version = version + 1 where id = :id")
+                .param("to", to.name()).param("id", crimeId).update();
+        ledger.recordChange(LedgeredChange.changed(actor, action, "crime", crimeId, reason, before));
+        return require(crimeId);
+    }
+
+    /** Checks the caller saw the current version, so two people cannot overwrite each other unseen. */
+    public Crime requireVersion(long crimeId, int expectedVersion) {
+        Crime crime = require(crimeId);
+        if (crime.version() != expectedVersion) {
+            throw new InvalidRequestException(HttpStatus.CONFLICT, "Crime changed", "version", expectedVersion,
+                    "Someone else changed this crime (now version " + crime.version() + "); reload it and try again");
+        }
+        return crime;
+    }
+}

@@ -1,0 +1,129 @@
+package org.crimeledger.recording;
+
+import static org.crimeledger.database.Timestamps.instant;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.crimeledger.database.Timestamps;
+import org.crimeledger.incidents.Incident;
+import org.crimeledger.incidents.Incidents;
+import org.crimeledger.ledger.Ledger;
+import org.crimeledger.ledger.LedgeredChange;
+import org.crimeledger.recording.internal.CountingInputs;
+import org.crimeledger.recording.internal.CrimeWriter;
+import org.crimeledger.recording.internal.DecisionChecks;
+import org.crimeledger.rules.CountingDecision;
+import org.crimeledger.rules.CountingRuleCode;
+import org.crimeledger.rules.CountingRules;
+import org.crimeledger.security.Actor;
+import org.crimeledger.web.InvalidRequestException;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The crime-recording decision: every crime-related incident gets exactly one, recorded with who
+ * decided, when and on what information. Recording crimes asks for the victims first and lets the
+ * counting rules propose one crime per victim and the principal crime. All of it is one transaction:
+ * a failure half-way through recording several crimes leaves none.
+ */
+@Service
+public class Deciding {
+
+    /** Findings that mean the report cannot be recorded as stated, rather than something to look at. */
+    private static final Set<CountingRuleCode> BLOCKING = Set.of(CountingRuleCode.VICTIM_NOT_IDENTIFIED,
+            CountingRuleCode.STATE_BASED_OFFENCE_GIVEN_A_VICTIM);
+
+    private final JdbcClient jdbc;
+    private final Incidents incidents;
+    private final CountingInputs countingInputs;
+    private final CrimeWriter crimeWriter;
+    private final DecisionChecks checks;
+    private final Ledger ledger;
+    private final Clock clock;
+
+    Deciding(JdbcClient jdbc, Incidents incidents, CountingInputs countingInputs, CrimeWriter crimeWriter,
+            DecisionChecks checks, Ledger ledger, Clock clock) {
+        this.jdbc = jdbc;
+        this.incidents = incidents;
+        this.countingInputs = countingInputs;
+        this.crimeWriter = crimeWriter;
+        this.checks = checks;
+        this.ledger = ledger;
+        this.clock = clock;
+    }
+
+    /** What recording these offences would make, without recording anything. */
+    public CountingDecision propose(DecisionRequest request) {
+        return CountingRules.apply(countingInputs.from(request));
+    }
+
+    @Transactional
+    public RecordingDecision decide(long incidentId, DecisionRequest request, Actor actor) {
+        Incident incident = incidents.find(incidentId)
+                .orElseThrow(() -> InvalidRequestException.unknown("incidentId", incidentId, "incident"));
+        checks.require(request);
+        CountingDecision counting = null;
+        if (request.kind() == DecisionKind.CRIMES_RECORDED) {
+            counting = propose(request);
+            counting.findings().stream().filter(finding -> BLOCKING.contains(finding.code())).findFirst()
+                    .ifPresent(finding -> {
+                        throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Cannot record as stated",
+                                "offences", finding.code().code(), finding.detail());
+                    });
+        }
+        incidents.markDecided(incidentId, request.version(), actor);
+        Instant now = clock.instant();
+        Instant deadline = incident.decisionDueAt();
+        long delay = Math.max(0, Duration.between(deadline, now).getSeconds());
+        long decisionId = jdbc.sql("""
+                insert into recording_decision (incident_id, kind, no_crime_reason, n100_subcode, transfer_force,
+                    explanation, information_basis, decided_by, decided_role, decided_at, deadline, limit_hours,
+                    delay_seconds)
+                values (:incident, :kind, :reason, :n100, :force, :explanation, :basis, :by, :role, :at, :deadline,
+                    :hours, :delay) returning id""")
+                .param("incident", incidentId).param("kind", request.kind().name())
+                .param("reason", request.kind() == DecisionKind.NO_CRIME ? request.noCrimeReason() : null)
+                .param("n100", request.kind() == DecisionKind.N100 ? request.n100Subcode() : null)
+                .param("force", request.kind() == DecisionKind.TRANSFERRED ? request.transferForce() : null)
+                .param("explanation", request.explanation()).param("basis", request.informationBasis().strip())
+                .param("by", actor.username()).param("role", actor.role().name()).param("at", Timestamps.of(now))
+                .param("deadline", Timestamps.of(deadline))
+                .param("hours", Duration.between(incident.crimeDisclosedAt(), deadline).toHours())
+                .param("delay", delay)
+                .query(Long.class).single();
+        ledger.recordChange(LedgeredChange.created(actor, delay > 0 ? "DecisionMadeLate" : "DecisionMade",
+                "recording_decision", decisionId, request.informationBasis()));
+        if (counting != null) {
+            crimeWriter.record(incident, request, counting, actor, now);
+        }
+        return decisionFor(incidentId).orElseThrow();
+    }
+
+    public Optional<RecordingDecision> decisionFor(long incidentId) {
+        return jdbc.sql("select * from recording_decision where incident_id = :id").param("id", incidentId)
+                .query(Deciding::row).optional();
+    }
+
+    /** Decisions made after their deadline, latest first: the breaches a supervisor and the registrar review. */
+    public List<RecordingDecision> breaches(int limit) {
+        return jdbc.sql("select * from recording_decision where delay_seconds > 0 order by decided_at desc limit :limit")
+                .param("limit", limit).query(Deciding::row).list();
+    }
+
+    private static RecordingDecision row(ResultSet rs, int row) throws SQLException {
+        return new RecordingDecision(rs.getLong("incident_id"), DecisionKind.valueOf(rs.getString("kind")),
+                rs.getString("no_crime_reason"), rs.getString("n100_subcode"), rs.getString("transfer_force"),
+                rs.getString("explanation"), rs.getString("information_basis"), rs.getString("decided_by"),
+                rs.getString("decided_role"), instant(rs, "decided_at"), instant(rs, "deadline"),
+                rs.getInt("limit_hours"), rs.getLong("delay_seconds"));
+    }
+}

@@ -1,0 +1,92 @@
+package org.crimeledger.recording.internal;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.crimeledger.database.Timestamps;
+import org.crimeledger.incidents.Incident;
+import org.crimeledger.ledger.Ledger;
+import org.crimeledger.ledger.LedgeredChange;
+import org.crimeledger.recording.DecisionRequest;
+import org.crimeledger.rules.Classification;
+import org.crimeledger.rules.CountingDecision;
+import org.crimeledger.rules.ProposedCrime;
+import org.crimeledger.security.Actor;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes what a "crimes recorded" decision makes: the victims first, then one crime for each crime
+ * the counting rules proposed, then the suspects on each; every row ledgered as it is written.
+ */
+@Component
+public class CrimeWriter {
+
+    private final JdbcClient jdbc;
+    private final CrimeReferences references;
+    private final Ledger ledger;
+
+    CrimeWriter(JdbcClient jdbc, CrimeReferences references, Ledger ledger) {
+        this.jdbc = jdbc;
+        this.references = references;
+        this.ledger = ledger;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> record(Incident incident, DecisionRequest request, CountingDecision counting, Actor actor,
+            Instant now) {
+        List<Long> victimIds = new ArrayList<>();
+        for (DecisionRequest.VictimInput victim : request.victims()) {
+            long id = jdbc.sql("""
+                    insert into victim (incident_id, name, date_of_birth, contact, added_by, added_at)
+                    values (:incident, :name, :dob, :contact, :by, :at) returning id""")
+                    .param("incident", incident.id()).param("name", victim.name().strip())
+                    .param("dob", victim.dateOfBirth()).param("contact", victim.contact())
+                    .param("by", actor.username()).param("at", Timestamps.of(now))
+                    .query(Long.class).single();
+            victimIds.add(id);
+            ledger.recordChange(LedgeredChange.created(actor, "VictimAdded", "victim", id, null));
+        }
+        List<Long> crimeIds = new ArrayList<>();
+        for (ProposedCrime proposed : counting.crimes()) {
+            Long victimId = proposed.victimKey().map(key -> victimIds.get(Integer.parseInt(key) - 1)).orElse(null);
+            long crimeId = insertCrime(incident, request, proposed, victimId, actor, now);
+            crimeIds.add(crimeId);
+            ledger.recordChange(LedgeredChange.created(actor, "CrimeRecorded", "crime", crimeId, proposed.rationale()));
+            for (DecisionRequest.SuspectInput suspect : request.suspects()) {
+                long suspectId = jdbc.sql("""
+                        insert into suspect (crime_id, name, description) values (:crime, :name, :description)
+                        returning id""")
+                        .param("crime", crimeId).param("name", suspect.name()).param("description", suspect.description())
+                        .query(Long.class).single();
+                ledger.recordChange(LedgeredChange.created(actor, "SuspectAdded", "suspect", suspectId, null));
+            }
+        }
+        return crimeIds;
+    }
+
+    private long insertCrime(Incident incident, DecisionRequest request, ProposedCrime proposed, Long victimId,
+            Actor actor, Instant now) {
+        String rules = proposed.rulesApplied().stream().map(rule -> rule.code() + " " + rule.reference())
+                .collect(Collectors.joining("; "));
+        return jdbc.sql("""
+                insert into crime (reference, incident_id, classification_code, victim_id, offence_from, offence_to,
+                    reported_at, recorded_at, recorded_by, status, related_classifications, flags, counting_rationale)
+                values (:reference, :incident, :code, :victim, :from, :to, :reported, :recorded, :by, 'RECORDED',
+                    :related, :flags, :rationale)
+                returning id""")
+                .param("reference", references.next(now)).param("incident", incident.id())
+                .param("code", proposed.principal().code()).param("victim", victimId)
+                .param("from", Timestamps.of(request.offenceFrom())).param("to", Timestamps.of(request.offenceTo()))
+                .param("reported", Timestamps.of(incident.crimeDisclosedAt())).param("recorded", Timestamps.of(now))
+                .param("by", actor.username())
+                .param("related", proposed.related().stream().map(Classification::code).toArray(String[]::new))
+                .param("flags", request.flags().toArray(String[]::new))
+                .param("rationale", proposed.rationale() + (rules.isEmpty() ? "" : " [" + rules + "]"))
+                .query(Long.class).single();
+    }
+}

@@ -1,0 +1,26 @@
+package org.crimeledger.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * A refused request on a page gets a GOV.UK error page with the reason in plain English, and the
+ * right status (404 for an unknown reference, 403 for a decision that is not yours, 409 for a conflict).
+ */
+@ControllerAdvice(annotations = Controller.class)
+class PageProblems {
+
+    @ExceptionHandler(InvalidRequestException.class)
+    ModelAndView refused(InvalidRequestException refusal) {
+        String view = switch (refusal.status()) {
+            case NOT_FOUND -> "error/404";
+            case FORBIDDEN -> "error/403";
+            default -> "error/4xx";
+        };
+        ModelAndView page = new ModelAndView(view, refusal.status());
+        page.addObject("detail", refusal.getMessage());
+        return page;
+    }
+}

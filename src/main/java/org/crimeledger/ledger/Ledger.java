@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.crimeledger.database.Timestamps;
+import org.crimeledger.security.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,10 +27,25 @@ public class Ledger {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final BulkAdoption bulkAdoption;
 
-    Ledger(JdbcClient jdbc, Clock clock) {
+    Ledger(JdbcClient jdbc, Clock clock, BulkAdoption bulkAdoption) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.bulkAdoption = bulkAdoption;
+    }
+
+    /**
+     * Appends one entry for every row of a table (record type = table name, key = {@code id}) that has
+     * none yet, in id order: for rows loaded in bulk, such as the synthetic force, which would otherwise
+     * show as "inserted without a ledger entry". Returns how many entries were appended.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public long adoptUnledgered(String recordType, Actor actor, String action) {
+        if (!IDENTIFIER.matcher(recordType).matches()) {
+            throw new IllegalArgumentException("Not a plain lower-case table name: " + recordType);
+        }
+        return bulkAdoption.adopt(recordType, actor, action);
     }
 
     /**

@@ -41,9 +41,15 @@ class EmbeddedDatabaseConfiguration {
         }
         Files.createDirectories(directory);
         log.info("Starting the embedded PostgreSQL with its data in {}", directory);
+        // The library's defaults suit throwaway test databases (fsync off); a kept database must not
+        // lose or corrupt committed data if the machine stops, so those defaults are overridden.
+        String durable = properties.durable() ? "on" : "off";
         return EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
+                .setServerConfig("fsync", durable)
+                .setServerConfig("synchronous_commit", durable)
+                .setServerConfig("full_page_writes", durable)
                 .start();
     }
 

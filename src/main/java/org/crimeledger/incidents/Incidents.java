@@ -17,8 +17,10 @@ import org.crimeledger.web.InvalidRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Call handling: opening incidents, appending their narrative, closing them. A crime-related
@@ -37,18 +39,20 @@ public class Incidents {
     private final Clock clock;
     private final IncidentReferences references;
     private final IncidentTypes types;
+    private final TransactionTemplate transactions;
 
     Incidents(JdbcClient jdbc, Ledger ledger, RecordingClock recordingClock, Clock clock,
-            IncidentReferences references, IncidentTypes types) {
+            IncidentReferences references, IncidentTypes types, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.ledger = ledger;
         this.recordingClock = recordingClock;
         this.clock = clock;
         this.references = references;
         this.types = types;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    @Transactional
+    /** Opens an incident; its reference is taken first, in a transaction of its own (see {@link IncidentReferences}). */
     public Incident open(OpenIncident command, Actor actor) {
         IncidentType type = types.find(command.openingType()).orElseThrow(() -> new InvalidRequestException(
                 HttpStatus.UNPROCESSABLE_ENTITY, "Unknown opening type", "openingType", command.openingType(),
@@ -60,6 +64,12 @@ public class Incidents {
                     "receivedAt", command.receivedAt(), "The report cannot have been received after now");
         }
         boolean crimeRelated = type.category() == IncidentCategory.CRIME_RELATED;
+        String reference = references.next(command.receivedAt());
+        return transactions.execute(status -> insert(command, type, crimeRelated, reference, actor, now));
+    }
+
+    private Incident insert(OpenIncident command, IncidentType type, boolean crimeRelated, String reference,
+            Actor actor, Instant now) {
         long id = jdbc.sql("""
                 insert into incident (reference, received_at, channel, reporter_name, reporter_relation, location_text,
                     latitude, longitude, opening_type, team_code, crime_disclosed_at, decision_due_at, decision_status,
@@ -67,7 +77,7 @@ public class Incidents {
                 values (:reference, :receivedAt, :channel, :reporterName, :relation, :location, :latitude, :longitude,
                     :type, :team, :disclosed, :due, :status, :openedBy, :openedAt)
                 returning id""")
-                .param("reference", references.next(command.receivedAt()))
+                .param("reference", reference)
                 .param("receivedAt", Timestamps.of(command.receivedAt()))
                 .param("channel", command.channel().name())
                 .param("reporterName", command.reporterName().strip())
@@ -154,17 +164,21 @@ public class Incidents {
                 .param("id", incidentId).param("version", expectedVersion)
                 .update();
         if (changed == 0) {
-            Incident incident = find(incidentId).orElseThrow(() -> notFound(incidentId));
-            if (!incident.awaitingDecision()) {
-                throw new InvalidRequestException(HttpStatus.CONFLICT, "No decision awaited", "incidentId", incidentId,
-                        "DECIDED".equals(incident.decisionStatus())
-                                ? "This incident already has its crime-recording decision"
-                                : "This incident has disclosed no crime, so it needs no crime-recording decision");
-            }
+            requireAwaitingDecision(find(incidentId).orElseThrow(() -> notFound(incidentId)));
             requireChanged(0, incidentId, expectedVersion);
         }
         ledger.recordChange(LedgeredChange.changed(actor, "DecisionMade", "incident", incidentId, null, before));
         return find(incidentId).orElseThrow();
+    }
+
+    /** Refuses (409) a decision on an incident that already has one, or that has disclosed no crime. */
+    public static void requireAwaitingDecision(Incident incident) {
+        if (!incident.awaitingDecision()) {
+            throw new InvalidRequestException(HttpStatus.CONFLICT, "No decision awaited", "incidentId", incident.id(),
+                    "DECIDED".equals(incident.decisionStatus())
+                            ? "This incident already has its crime-recording decision"
+                            : "This incident has disclosed no crime, so it needs no crime-recording decision");
+        }
     }
 
     public Optional<Incident> find(long id) {

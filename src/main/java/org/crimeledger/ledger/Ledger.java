@@ -4,12 +4,14 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.crimeledger.database.Timestamps;
 import org.crimeledger.security.Actor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,11 +28,13 @@ public class Ledger {
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final Clock clock;
     private final BulkAdoption bulkAdoption;
 
-    Ledger(JdbcClient jdbc, Clock clock, BulkAdoption bulkAdoption) {
+    Ledger(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock, BulkAdoption bulkAdoption) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.clock = clock;
         this.bulkAdoption = bulkAdoption;
     }
@@ -91,13 +95,55 @@ public class Ledger {
 
     /**
      * Records a change to a row whose record type is its table's name and whose key is its {@code id}
-     * column, taking the after-snapshot itself: a convenience over {@link #append} for the common case.
+     * column, taking the after-snapshot now. The entry is chained with the transaction's other recorded
+     * changes just before it commits (see {@link PendingAppends}); if the transaction rolls back, so does
+     * the entry, exactly as with {@link #append}.
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    public LedgerEntry recordChange(LedgeredChange change) {
+    public void recordChange(LedgeredChange change) {
         String after = snapshot(change.table(), change.id()).orElse(null);
-        return append(new LedgerAppend(change.actor().username(), change.actor().role().name(), change.action(),
-                change.table(), Long.toString(change.id()), change.reason(), change.before(), after));
+        PendingAppends.add(new LedgerAppend(change.actor().username(), change.actor().role().name(), change.action(),
+                change.table(), Long.toString(change.id()), change.reason(), change.before(), after), this::appendAll);
+    }
+
+    /**
+     * Chains a transaction's recorded changes in three statements whatever their number: lock the head,
+     * insert the sealed entries as one batch, move the head. Their before and after are already
+     * PostgreSQL's canonical text, taken by {@link #snapshot}.
+     */
+    private void appendAll(List<LedgerAppend> changes) {
+        Head head = jdbc.sql("select last_sequence, last_hash from ledger_head where id = 1 for update")
+                .query((rs, row) -> new Head(rs.getLong("last_sequence"), rs.getString("last_hash"), null, null))
+                .single();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        List<LedgerEntry> entries = new ArrayList<>(changes.size());
+        String previous = head.lastHash();
+        for (LedgerAppend change : changes) {
+            LedgerEntry entry = LedgerEntry.seal(head.lastSequence() + entries.size() + 1, now, change, previous);
+            entries.add(entry);
+            previous = entry.hash();
+        }
+        jdbcTemplate.batchUpdate("""
+                insert into ledger_entry (sequence, recorded_at, actor, role, action, record_type, record_id, reason,
+                    before, after, previous_hash, hash)
+                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)""", entries, entries.size(),
+                (statement, entry) -> {
+                    statement.setLong(1, entry.sequence());
+                    statement.setObject(2, Timestamps.of(entry.recordedAt()));
+                    statement.setString(3, entry.actor());
+                    statement.setString(4, entry.role());
+                    statement.setString(5, entry.action());
+                    statement.setString(6, entry.recordType());
+                    statement.setString(7, entry.recordId());
+                    statement.setString(8, entry.reason());
+                    statement.setString(9, entry.before());
+                    statement.setString(10, entry.after());
+                    statement.setString(11, entry.previousHash());
+                    statement.setString(12, entry.hash());
+                });
+        LedgerEntry last = entries.get(entries.size() - 1);
+        jdbc.sql("update ledger_head set last_sequence = :sequence, last_hash = :hash where id = 1")
+                .param("sequence", last.sequence()).param("hash", last.hash()).update();
     }
 
     /**

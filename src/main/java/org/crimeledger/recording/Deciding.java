@@ -17,6 +17,7 @@ import org.crimeledger.incidents.Incidents;
 import org.crimeledger.ledger.Ledger;
 import org.crimeledger.ledger.LedgeredChange;
 import org.crimeledger.recording.internal.CountingInputs;
+import org.crimeledger.recording.internal.CrimeReferences;
 import org.crimeledger.recording.internal.CrimeWriter;
 import org.crimeledger.recording.internal.DecisionChecks;
 import org.crimeledger.rules.CountingDecision;
@@ -27,7 +28,8 @@ import org.crimeledger.web.InvalidRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The crime-recording decision: every crime-related incident gets exactly one, recorded with who
@@ -49,9 +51,12 @@ public class Deciding {
     private final DecisionChecks checks;
     private final Ledger ledger;
     private final Clock clock;
+    private final CrimeReferences references;
+    private final TransactionTemplate transactions;
 
     Deciding(JdbcClient jdbc, Incidents incidents, CountingInputs countingInputs, CrimeWriter crimeWriter,
-            DecisionChecks checks, Ledger ledger, Clock clock) {
+            DecisionChecks checks, Ledger ledger, Clock clock, CrimeReferences references,
+            PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
         this.incidents = incidents;
         this.countingInputs = countingInputs;
@@ -59,6 +64,8 @@ public class Deciding {
         this.checks = checks;
         this.ledger = ledger;
         this.clock = clock;
+        this.references = references;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /** What recording these offences would make, without recording anything. */
@@ -66,7 +73,11 @@ public class Deciding {
         return CountingRules.apply(countingInputs.from(request));
     }
 
-    @Transactional
+    /**
+     * Makes the decision. Everything is checked before anything is written; crime references are
+     * reserved first in a short transaction of their own, then the decision, victims and crimes are
+     * written in one transaction.
+     */
     public RecordingDecision decide(long incidentId, DecisionRequest request, Actor actor) {
         Incident incident = incidents.find(incidentId)
                 .orElseThrow(() -> InvalidRequestException.unknown("incidentId", incidentId, "incident"));
@@ -80,8 +91,17 @@ public class Deciding {
                                 "offences", finding.code().code(), finding.detail());
                     });
         }
-        incidents.markDecided(incidentId, request.version(), actor);
+        Incidents.requireAwaitingDecision(incident);
         Instant now = clock.instant();
+        List<String> crimeReferences = counting == null ? List.of() : references.reserve(now, counting.numberOfCrimes());
+        CountingDecision counted = counting;
+        return transactions.execute(status -> write(incident, request, counted, crimeReferences, actor, now));
+    }
+
+    private RecordingDecision write(Incident incident, DecisionRequest request, CountingDecision counting,
+            List<String> crimeReferences, Actor actor, Instant now) {
+        long incidentId = incident.id();
+        incidents.markDecided(incidentId, request.version(), actor);
         Instant deadline = incident.decisionDueAt();
         long delay = Math.max(0, Duration.between(deadline, now).getSeconds());
         long decisionId = jdbc.sql("""
@@ -103,7 +123,7 @@ public class Deciding {
         ledger.recordChange(LedgeredChange.created(actor, delay > 0 ? "DecisionMadeLate" : "DecisionMade",
                 "recording_decision", decisionId, request.informationBasis()));
         if (counting != null) {
-            crimeWriter.record(incident, request, counting, actor, now);
+            crimeWriter.record(incident, request, counting, crimeReferences, actor, now);
         }
         return decisionFor(incidentId).orElseThrow();
     }

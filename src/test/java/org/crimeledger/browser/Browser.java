@@ -80,6 +80,11 @@ final class Browser implements AutoCloseable {
                 selector, property);
     }
 
+    /** Waits until the browser has navigated away from a page, so no element of the old page is read. */
+    void waitUntilLeaving(String path) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains(path));
+    }
+
     void waitForPath(String suffix) {
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.urlContains(suffix));
     }

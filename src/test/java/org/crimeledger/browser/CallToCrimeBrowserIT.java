@@ -116,7 +116,6 @@ class CallToCrimeBrowserIT {
 
     private void signIn(Role role) {
         SignInPage.open(browser).signIn(TestUsers.ensure(accounts, role), TestUsers.PASSWORD);
-        browser.waitForPath("/");
     }
 
     private void signOut() {

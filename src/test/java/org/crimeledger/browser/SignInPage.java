@@ -20,6 +20,7 @@ final class SignInPage {
         browser.driver.findElement(By.id("username")).sendKeys(username);
         browser.driver.findElement(By.id("password")).sendKeys(password);
         browser.driver.findElement(By.id("sign-in")).click();
+        browser.waitUntilLeaving("/sign-in");
         return new HomePage(browser);
     }
 }

@@ -113,10 +113,14 @@ class LedgerTests {
         jdbc.sql("insert into " + NOTES + " (id, text) values (6, 'new') on conflict (id) do nothing").update();
         Actor officer = Actor.system("test.officer", Role.OFFICER);
 
-        LedgerEntry entry = inTransaction(() -> ledger.recordChange(
-                LedgeredChange.created(officer, "NoteWritten", NOTES, 6, null)));
+        inTransaction(() -> {
+            ledger.recordChange(LedgeredChange.created(officer, "NoteWritten", NOTES, 6, null));
+            return null;
+        });
 
-        assertThat(entry.after()).isEqualTo("{\"id\": 6, \"text\": \"new\"}");
+        List<LedgerEntry> history = ledger.history(NOTES, "6");
+        LedgerEntry entry = history.get(history.size() - 1);
+        assertThat(entry.after()).as("chained at commit with the snapshot taken when recorded").isEqualTo("{\"id\": 6, \"text\": \"new\"}");
         assertThat(entry.recordId()).isEqualTo("6");
         assertThat(entry.role()).isEqualTo("OFFICER");
     }

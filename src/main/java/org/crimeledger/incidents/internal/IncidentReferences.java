@@ -12,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Readable incident references such as {@code DS-20261126-00042}: the force's code, the local date
- * the report was received, and a number counting that day's reports.
+ * the report was received, and a number counting that day's reports. Each number is taken in its own
+ * short transaction, so the day's counter row is locked for a moment rather than for a whole request;
+ * a number whose incident then fails to save is not reused, so a day's numbers can have gaps.
  */
 @Component
 public class IncidentReferences {
@@ -27,7 +29,7 @@ public class IncidentReferences {
         this.force = force;
     }
 
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public String next(Instant receivedAt) {
         LocalDate day = receivedAt.atZone(force.timeZone()).toLocalDate();
         int number = jdbc.sql("""

@@ -27,18 +27,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class CrimeWriter {
 
     private final JdbcClient jdbc;
-    private final CrimeReferences references;
     private final Ledger ledger;
 
-    CrimeWriter(JdbcClient jdbc, CrimeReferences references, Ledger ledger) {
+    CrimeWriter(JdbcClient jdbc, Ledger ledger) {
         this.jdbc = jdbc;
-        this.references = references;
         this.ledger = ledger;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<Long> record(Incident incident, DecisionRequest request, CountingDecision counting, Actor actor,
-            Instant now) {
+    public List<Long> record(Incident incident, DecisionRequest request, CountingDecision counting,
+            List<String> crimeReferences, Actor actor, Instant now) {
         List<Long> victimIds = new ArrayList<>();
         for (DecisionRequest.VictimInput victim : request.victims()) {
             long id = jdbc.sql("""
@@ -52,9 +50,10 @@ public class CrimeWriter {
             ledger.recordChange(LedgeredChange.created(actor, "VictimAdded", "victim", id, null));
         }
         List<Long> crimeIds = new ArrayList<>();
-        for (ProposedCrime proposed : counting.crimes()) {
+        for (int i = 0; i < counting.crimes().size(); i++) {
+            ProposedCrime proposed = counting.crimes().get(i);
             Long victimId = proposed.victimKey().map(key -> victimIds.get(Integer.parseInt(key) - 1)).orElse(null);
-            long crimeId = insertCrime(incident, request, proposed, victimId, actor, now);
+            long crimeId = insertCrime(incident, request, proposed, crimeReferences.get(i), victimId, actor, now);
             crimeIds.add(crimeId);
             ledger.recordChange(LedgeredChange.created(actor, "CrimeRecorded", "crime", crimeId, proposed.rationale()));
             for (DecisionRequest.SuspectInput suspect : request.suspects()) {
@@ -69,8 +68,8 @@ public class CrimeWriter {
         return crimeIds;
     }
 
-    private long insertCrime(Incident incident, DecisionRequest request, ProposedCrime proposed, Long victimId,
-            Actor actor, Instant now) {
+    private long insertCrime(Incident incident, DecisionRequest request, ProposedCrime proposed, String reference,
+            Long victimId, Actor actor, Instant now) {
         String rules = proposed.rulesApplied().stream().map(rule -> rule.code() + " " + rule.reference())
                 .collect(Collectors.joining("; "));
         return jdbc.sql("""
@@ -79,7 +78,7 @@ public class CrimeWriter {
                 values (:reference, :incident, :code, :victim, :from, :to, :reported, :recorded, :by, 'RECORDED',
                     :related, :flags, :rationale)
                 returning id""")
-                .param("reference", references.next(now)).param("incident", incident.id())
+                .param("reference", reference).param("incident", incident.id())
                 .param("code", proposed.principal().code()).param("victim", victimId)
                 .param("from", Timestamps.of(request.offenceFrom())).param("to", Timestamps.of(request.offenceTo()))
                 .param("reported", Timestamps.of(incident.crimeDisclosedAt())).param("recorded", Timestamps.of(now))

@@ -26,6 +26,15 @@ class OperationsTests {
     }
 
     @Test
+    void theApiIsDescribedByOpenApi() throws Exception {
+        mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.openapi").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/incidents']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/reference/offence-classifications']").exists());
+    }
+
+    @Test
     void metricsAreForAdministratorsOnly() throws Exception {
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
     }

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /**
  * Load for the recording core, run against a started crimeledger (see bench/recording.sh).
  *   write BASE CLIENTS SECONDS  - each client loops: open an incident (call handler), then record a
- *                                 crime on it (officer); reports crimes/s and latency percentiles
+ *                                 crime on it (officer); after a 15 s warm-up, reports crimes/s and
+ *                                 latency percentiles
  *   queue BASE INCIDENTS REQUESTS - opens INCIDENTS undecided incidents, then times the decision queue page
  */
 public class RecordingLoad {
@@ -38,7 +39,13 @@ public class RecordingLoad {
         }
     }
 
+    /** Warms the server up (JIT, connection pool, remembered credentials) for 15 s, then measures. */
     static void write(String base, int clients, int seconds) throws Exception {
+        measureWrites(base, clients, 15, false);
+        measureWrites(base, clients, seconds, true);
+    }
+
+    static void measureWrites(String base, int clients, int seconds, boolean report) throws Exception {
         List<Long> transactions = Collections.synchronizedList(new ArrayList<>());
         List<Long> requests = Collections.synchronizedList(new ArrayList<>());
         AtomicLong failures = new AtomicLong();
@@ -66,7 +73,10 @@ public class RecordingLoad {
                 }
             }
         });
-        System.out.printf("write path: %d clients, %d s: %d crimes recorded (%.0f/s), %d failures%n", clients, seconds,
+        if (!report) {
+            return;
+        }
+        System.out.printf("write path: %d clients, %d s after a 15 s warm-up: %d crimes recorded (%.0f/s), %d failures%n", clients, seconds,
                 transactions.size(), transactions.size() / (double) seconds, failures.get());
         System.out.println("  incident + decision + crime (2 requests): " + percentiles(transactions));
         System.out.println("  single request:                            " + percentiles(requests));

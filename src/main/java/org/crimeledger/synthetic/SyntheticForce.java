@@ -1,0 +1,80 @@
+package org.crimeledger.synthetic;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * What to generate for the fictional force Demoshire: the same settings always give the same rows.
+ *
+ * @param seed seeds the one random sequence everything is drawn from
+ * @param incidents incidents over the whole period (a year by default), spread over its days by a weekly
+ *                  and seasonal pattern
+ * @param start the first day, in the force's time zone
+ * @param days length of the period; the force's records are as they stand at its end, so decisions that
+ *             would fall after it are still awaited
+ * @param crimeRelatedShare share of incidents reported as possible crimes, which need a crime-recording decision
+ * @param multiOffenceShare share of crime-recording incidents that disclose a second offence: one the
+ *                          principal crime rule takes in (CRR26 pp.12-13), or a drug offence counted in addition
+ * @param practice how faithfully the force records (the ground-truth knobs)
+ */
+public record SyntheticForce(
+        long seed,
+        int incidents,
+        LocalDate start,
+        int days,
+        double crimeRelatedShare,
+        double multiOffenceShare,
+        RecordingPractice practice) {
+
+    /** Seed 2013, the year of the Kent inspection. */
+    public static final long DEFAULT_SEED = 2013;
+
+    /** About 5 million incidents a year: the Metropolitan Police's 27,000 calls a day (product brief). */
+    public static final int METROPOLITAN_YEAR = 5_000_000;
+
+    public SyntheticForce {
+        if (incidents < 0) {
+            throw new IllegalArgumentException("incidents cannot be negative, got " + incidents);
+        }
+        if (days < 1 || days > 3660) {
+            throw new IllegalArgumentException("days must be between 1 and 3660, got " + days);
+        }
+        if (!(crimeRelatedShare >= 0 && crimeRelatedShare <= 1) || !(multiOffenceShare >= 0 && multiOffenceShare <= 1)) {
+            throw new IllegalArgumentException("shares must be between 0 and 1");
+        }
+        if (start == null || practice == null) {
+            throw new IllegalArgumentException("start and practice are required");
+        }
+    }
+
+    /**
+     * A year of 30,000 incidents from 1 April 2025, the start of a Home Office recording year, recorded as
+     * Kent was in 2013. About 40% of incidents are reported as possible crimes.
+     */
+    public static SyntheticForce demoshire() {
+        return new SyntheticForce(DEFAULT_SEED, 30_000, LocalDate.of(2025, 4, 1), 365, 0.40, 0.03,
+                RecordingPractice.kent2013());
+    }
+
+    public SyntheticForce withSeed(long newSeed) {
+        return new SyntheticForce(newSeed, incidents, start, days, crimeRelatedShare, multiOffenceShare, practice);
+    }
+
+    public SyntheticForce withIncidents(int count) {
+        return new SyntheticForce(seed, count, start, days, crimeRelatedShare, multiOffenceShare, practice);
+    }
+
+    public SyntheticForce withPeriod(LocalDate first, int length) {
+        return new SyntheticForce(seed, incidents, first, length, crimeRelatedShare, multiOffenceShare, practice);
+    }
+
+    public SyntheticForce withPractice(RecordingPractice newPractice) {
+        return new SyntheticForce(seed, incidents, start, days, crimeRelatedShare, multiOffenceShare, newPractice);
+    }
+
+    /** The moment the records are taken: midnight at the end of the last day, in the force's zone. */
+    public Instant end(ZoneId zone) {
+        return start.plusDays(days).atStartOfDay(zone).toInstant();
+    }
+}

@@ -7,7 +7,8 @@
 #   ./mvnw -q package -DskipTests && bench/generate.sh [incidents] [days]
 #   DATABASE_URL=jdbc:postgresql://localhost:5432/empty_db DATABASE_USERNAME=u DATABASE_PASSWORD=p bench/generate.sh
 # With DATABASE_URL the database must be empty (migrations run on start); otherwise a throwaway embedded
-# PostgreSQL is used. JAVA_OPTS passes options to the JVM; JAR names another build of the jar. Needs free disk of about 1 GB per million incidents.
+# PostgreSQL is used. JAVA_OPTS passes options to the JVM; JAR names another build of the jar. Needs several GB
+# of free disk per million incidents: the database with its ledger, plus a CSV export of about 1 GB per million.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 incidents="${1:-5000000}"

@@ -11,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Ledgers rows that were bulk-loaded (the synthetic force, imports) in one pass: it streams every row of
  * a table that has no entry yet, chains an entry for each exactly as {@link Ledger#append} would, and
- * loads them with PostgreSQL's COPY, inside the caller's transaction, holding the head lock throughout.
+ * loads them with PostgreSQL's COPY, inside the caller's transaction, on the transaction's lane of the
+ * ledger: other writers carry on in the other lanes meanwhile.
  */
 @Component
 class BulkAdoption {
@@ -36,10 +36,12 @@ class BulkAdoption {
 
     private final DataSource dataSource;
     private final Clock clock;
+    private final LedgerLanes lanes;
 
-    BulkAdoption(DataSource dataSource, Clock clock) {
+    BulkAdoption(DataSource dataSource, Clock clock, LedgerLanes lanes) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.lanes = lanes;
     }
 
     long adopt(String table, Actor actor, String action) {
@@ -47,45 +49,42 @@ class BulkAdoption {
         Path entries = null;
         try {
             entries = Files.createTempFile("crimeledger-adopt-", ".csv");
-            long[] sequence = new long[1];
-            String[] lastHash = new String[1];
-            try (Statement head = connection.createStatement();
-                 ResultSet rs = head.executeQuery("select last_sequence, last_hash from ledger_head where id = 1 for update")) {
-                rs.next();
-                sequence[0] = rs.getLong(1);
-                lastHash[0] = rs.getString(2);
-            }
-            long first = sequence[0];
+            LedgerLane start = lanes.claim(0).lane();
+            LedgerLane lane = start;
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             try (BufferedWriter out = Files.newBufferedWriter(entries, StandardCharsets.UTF_8);
-                 PreparedStatement rows = connection.prepareStatement("select t.id::text, to_jsonb(t)::text from " + table
-                         + " t where not exists (select 1 from ledger_entry e where e.record_type = ? and e.record_id = t.id::text)"
-                         + " order by t.id")) {
+                 PreparedStatement rows = connection.prepareStatement("select nextval('ledger_entry_sequence'), t.id::text,"
+                         + " to_jsonb(t)::text from " + table + " t where not exists (select 1 from ledger_entry e"
+                         + " where e.record_type = ? and e.record_id = t.id::text) order by t.id")) {
                 rows.setString(1, table);
                 rows.setFetchSize(10_000);
                 try (ResultSet rs = rows.executeQuery()) {
                     while (rs.next()) {
-                        LedgerEntry entry = LedgerEntry.seal(++sequence[0], now, new LedgerAppend(actor.username(),
-                                actor.role().name(), action, table, rs.getString(1), null, null, rs.getString(2)), lastHash[0]);
-                        writeCsv(out, entry);
-                        lastHash[0] = entry.hash();
+                        LedgerEntry entry = LedgerEntry.seal(rs.getLong(1), now, new LedgerAppend(actor.username(),
+                                actor.role().name(), action, table, rs.getString(2), null, null, rs.getString(3)),
+                                lane.lastHash());
+                        writeCsv(out, entry, lane);
+                        lane = lane.after(entry);
                     }
                 }
             }
-            if (sequence[0] > first) {
+            if (lane.lastLaneSequence() > start.lastLaneSequence()) {
                 try (Reader in = Files.newBufferedReader(entries, StandardCharsets.UTF_8)) {
                     connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
                             copy ledger_entry (sequence, recorded_at, actor, role, action, record_type, record_id, reason,
-                                before, after, previous_hash, hash) from stdin (format csv)""", in);
+                                before, after, previous_hash, hash, lane, lane_sequence) from stdin (format csv)""", in);
                 }
                 try (PreparedStatement update = connection.prepareStatement(
-                        "update ledger_head set last_sequence = ?, last_hash = ? where id = 1")) {
-                    update.setLong(1, sequence[0]);
-                    update.setString(2, lastHash[0]);
+                        "update ledger_lane set last_lane_sequence = ?, last_sequence = ?, last_hash = ? where lane = ?")) {
+                    update.setLong(1, lane.lastLaneSequence());
+                    update.setLong(2, lane.lastSequence());
+                    update.setString(3, lane.lastHash());
+                    update.setInt(4, lane.lane());
                     update.executeUpdate();
                 }
+                lanes.advanced(lane);
             }
-            return sequence[0] - first;
+            return lane.lastLaneSequence() - start.lastLaneSequence();
         } catch (SQLException e) {
             throw new IllegalStateException("Could not ledger the rows of " + table, e);
         } catch (IOException e) {
@@ -98,7 +97,8 @@ class BulkAdoption {
         }
     }
 
-    private static void writeCsv(BufferedWriter out, LedgerEntry entry) throws IOException {
+    /** One entry as a CSV line, followed by its lane and its place in the lane (the one after {@code before}). */
+    private static void writeCsv(BufferedWriter out, LedgerEntry entry, LedgerLane before) throws IOException {
         out.write(Long.toString(entry.sequence()));
         out.write(',');
         out.write(TIMESTAMP.format(entry.recordedAt()));
@@ -111,6 +111,10 @@ class BulkAdoption {
                 out.write('"');
             }
         }
+        out.write(',');
+        out.write(Integer.toString(before.lane()));
+        out.write(',');
+        out.write(Long.toString(before.lastLaneSequence() + 1));
         out.write('\n');
     }
 }

@@ -31,12 +31,14 @@ public class Ledger {
     private final JdbcTemplate jdbcTemplate;
     private final Clock clock;
     private final BulkAdoption bulkAdoption;
+    private final LedgerLanes lanes;
 
-    Ledger(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock, BulkAdoption bulkAdoption) {
+    Ledger(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock, BulkAdoption bulkAdoption, LedgerLanes lanes) {
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.clock = clock;
         this.bulkAdoption = bulkAdoption;
+        this.lanes = lanes;
     }
 
     /**
@@ -53,44 +55,20 @@ public class Ledger {
     }
 
     /**
-     * Appends one entry inside the caller's transaction, which must exist. The ledger's head row stays
-     * locked until that transaction ends, so appends from all sessions queue behind it: call this as the
-     * last statement of the transaction. Before and after are stored as jsonb and hashed in PostgreSQL's
-     * canonical text of it, so the hash can be recomputed from the stored entry.
+     * Appends one entry inside the caller's transaction, which must exist, and returns it as stored. The
+     * transaction's lane of the ledger stays locked until it ends (see {@link LedgerLanes}). Before and after
+     * are stored as jsonb and hashed in PostgreSQL's canonical text of it, so the hash can be recomputed
+     * from the stored entry.
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public LedgerEntry append(LedgerAppend change) {
-        Head head = jdbc.sql("""
-                select last_sequence, last_hash,
-                       cast(:before as jsonb)::text as before, cast(:after as jsonb)::text as after
-                from ledger_head where id = 1 for update""")
+        String[] canonical = jdbc.sql("select cast(:before as jsonb)::text as before, cast(:after as jsonb)::text as after")
                 .param("before", change.before(), Types.VARCHAR)
                 .param("after", change.after(), Types.VARCHAR)
-                .query((rs, row) -> new Head(rs.getLong("last_sequence"), rs.getString("last_hash"),
-                        rs.getString("before"), rs.getString("after")))
+                .query((rs, row) -> new String[] {rs.getString("before"), rs.getString("after")})
                 .single();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        LedgerAppend canonical = new LedgerAppend(change.actor(), change.role(), change.action(), change.recordType(),
-                change.recordId(), change.reason(), head.before(), head.after());
-        LedgerEntry entry = LedgerEntry.seal(head.lastSequence() + 1, now, canonical, head.lastHash());
-        jdbc.sql("""
-                with appended as (
-                    insert into ledger_entry (sequence, recorded_at, actor, role, action, record_type, record_id, reason,
-                        before, after, previous_hash, hash)
-                    values (:sequence, :recordedAt, :actor, :role, :action, :recordType, :recordId, :reason,
-                        cast(:before as jsonb), cast(:after as jsonb), :previousHash, :hash)
-                    returning sequence, hash)
-                update ledger_head set last_sequence = appended.sequence, last_hash = appended.hash
-                from appended where id = 1""")
-                .param("sequence", entry.sequence())
-                .param("recordedAt", Timestamps.of(entry.recordedAt()))
-                .param("actor", entry.actor()).param("role", entry.role()).param("action", entry.action())
-                .param("recordType", entry.recordType()).param("recordId", entry.recordId())
-                .param("reason", entry.reason(), Types.VARCHAR)
-                .param("before", entry.before(), Types.VARCHAR).param("after", entry.after(), Types.VARCHAR)
-                .param("previousHash", entry.previousHash()).param("hash", entry.hash())
-                .update();
-        return entry;
+        return chain(List.of(new LedgerAppend(change.actor(), change.role(), change.action(), change.recordType(),
+                change.recordId(), change.reason(), canonical[0], canonical[1]))).get(0);
     }
 
     /**
@@ -103,30 +81,30 @@ public class Ledger {
     public void recordChange(LedgeredChange change) {
         String after = snapshot(change.table(), change.id()).orElse(null);
         PendingAppends.add(new LedgerAppend(change.actor().username(), change.actor().role().name(), change.action(),
-                change.table(), Long.toString(change.id()), change.reason(), change.before(), after), this::appendAll);
+                change.table(), Long.toString(change.id()), change.reason(), change.before(), after), this::chain);
     }
 
     /**
-     * Chains a transaction's recorded changes in three statements whatever their number: lock the head,
-     * insert the sealed entries as one batch, move the head. Their before and after are already
-     * PostgreSQL's canonical text, taken by {@link #snapshot}.
+     * Chains entries onto the transaction's lane in three statements whatever their number: take the lane
+     * with fresh sequence numbers, insert the sealed entries as one batch, move the lane's end. Their before
+     * and after are already PostgreSQL's canonical text.
      */
-    private void appendAll(List<LedgerAppend> changes) {
-        Head head = jdbc.sql("select last_sequence, last_hash from ledger_head where id = 1 for update")
-                .query((rs, row) -> new Head(rs.getLong("last_sequence"), rs.getString("last_hash"), null, null))
-                .single();
+    private List<LedgerEntry> chain(List<LedgerAppend> changes) {
+        LedgerLanes.Claim claim = lanes.claim(changes.size());
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        LedgerLane start = claim.lane();
+        LedgerLane lane = start;
         List<LedgerEntry> entries = new ArrayList<>(changes.size());
-        String previous = head.lastHash();
+        long[] laneSequence = {start.lastLaneSequence()};
         for (LedgerAppend change : changes) {
-            LedgerEntry entry = LedgerEntry.seal(head.lastSequence() + entries.size() + 1, now, change, previous);
+            LedgerEntry entry = LedgerEntry.seal(claim.sequences()[entries.size()], now, change, lane.lastHash());
             entries.add(entry);
-            previous = entry.hash();
+            lane = lane.after(entry);
         }
         jdbcTemplate.batchUpdate("""
                 insert into ledger_entry (sequence, recorded_at, actor, role, action, record_type, record_id, reason,
-                    before, after, previous_hash, hash)
-                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)""", entries, entries.size(),
+                    before, after, previous_hash, hash, lane, lane_sequence)
+                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?)""", entries, entries.size(),
                 (statement, entry) -> {
                     statement.setLong(1, entry.sequence());
                     statement.setObject(2, Timestamps.of(entry.recordedAt()));
@@ -140,10 +118,17 @@ public class Ledger {
                     statement.setString(10, entry.after());
                     statement.setString(11, entry.previousHash());
                     statement.setString(12, entry.hash());
+                    statement.setInt(13, start.lane());
+                    statement.setLong(14, ++laneSequence[0]);
                 });
-        LedgerEntry last = entries.get(entries.size() - 1);
-        jdbc.sql("update ledger_head set last_sequence = :sequence, last_hash = :hash where id = 1")
-                .param("sequence", last.sequence()).param("hash", last.hash()).update();
+        jdbc.sql("""
+                update ledger_lane set last_lane_sequence = :laneSequence, last_sequence = :sequence, last_hash = :hash
+                where lane = :lane""")
+                .param("laneSequence", lane.lastLaneSequence()).param("sequence", lane.lastSequence())
+                .param("hash", lane.lastHash()).param("lane", lane.lane())
+                .update();
+        lanes.advanced(lane);
+        return entries;
     }
 
     /**
@@ -187,6 +172,4 @@ public class Ledger {
         return '"' + name + '"';
     }
 
-    private record Head(long lastSequence, String lastHash, String before, String after) {
-    }
 }

@@ -9,7 +9,8 @@ import java.time.Instant;
 /**
  * One entry of the ledger as stored: the change, where it sits in the chain, and its hash.
  *
- * @param sequence its place in the ledger, counting from 1 without gaps
+ * @param sequence its name in the ledger: unique and rising with time, though numbers may be skipped (each
+ *        lane of the ledger numbers its own entries without gaps; see {@link LedgerLanes})
  * @param recordedAt when it was appended, to the microsecond (what PostgreSQL keeps)
  * @param before the record before the change, as PostgreSQL's canonical jsonb text, or null
  * @param after the record after the change, as PostgreSQL's canonical jsonb text, or null

@@ -9,9 +9,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * The entries a transaction has recorded but not yet chained. They are chained in one go just before
- * the transaction commits, so the ledger head stays locked only for those few inserts and the commit,
- * not while the rest of the transaction runs: concurrent writers then queue for milliseconds, not for
- * each other's whole requests.
+ * the transaction commits, so the transaction's lane of the ledger is locked only for those few inserts and
+ * the commit, not while the rest of the transaction runs.
  */
 final class PendingAppends {
 

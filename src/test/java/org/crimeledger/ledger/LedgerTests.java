@@ -49,7 +49,7 @@ class LedgerTests {
     }
 
     @Test
-    void eachEntryChainsToTheOneBeforeAndMovesTheHead() {
+    void entriesOfOneTransactionChainInItsLaneAndMoveTheLanesEnd() {
         String id = unique();
         List<LedgerEntry> entries = inTransaction(() -> List.of(ledger.append(note(id, "first")),
                 ledger.append(note(id, "second"))));
@@ -58,10 +58,13 @@ class LedgerTests {
         LedgerEntry second = entries.get(1);
         assertThat(second.sequence()).isEqualTo(first.sequence() + 1);
         assertThat(second.previousHash()).isEqualTo(first.hash());
+        assertThat(lanePosition(second.sequence())).isEqualTo(lanePosition(first.sequence()) + 1);
         assertThat(second.hash()).matches("[0-9a-f]{64}").isEqualTo(EntryHash.of(second));
         assertThat(first.recordedAt().getNano() % 1_000).as("truncated to the microsecond").isZero();
         assertThat(ledger.history(NOTES, id)).containsExactly(first, second);
-        assertThat(jdbc.sql("select last_sequence || ' ' || last_hash from ledger_head").query(String.class).single())
+        assertThat(jdbc.sql("select last_sequence || ' ' || last_hash from ledger_lane l where exists (select 1 "
+                        + "from ledger_entry e where e.lane = l.lane and e.sequence = :sequence)")
+                .param("sequence", second.sequence()).query(String.class).single())
                 .isEqualTo(second.sequence() + " " + second.hash());
         assertThat(verifier.verify().brokenEntry()).isNull();
     }
@@ -75,15 +78,30 @@ class LedgerTests {
     }
 
     @Test
-    void aRolledBackChangeLeavesNoEntryAndNoGap() {
-        long before = headSequence();
+    void aRolledBackChangeLeavesNoEntryAndNoGapInItsLane() {
+        long entriesBefore = laneEntries();
+        String id = unique();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            ledger.append(note(unique(), "never happened"));
+            ledger.append(note(id, "never happened"));
             status.setRollbackOnly();
         });
 
-        assertThat(headSequence()).isEqualTo(before);
-        assertThat(inTransaction(() -> ledger.append(note(unique(), "happened"))).sequence()).isEqualTo(before + 1);
+        assertThat(ledger.history(NOTES, id)).isEmpty();
+        assertThat(laneEntries()).isEqualTo(entriesBefore);
+        LedgerEntry next = inTransaction(() -> ledger.append(note(unique(), "happened")));
+        assertThat(laneEntries()).isEqualTo(entriesBefore + 1);
+        assertThat(verifier.verify().brokenEntry()).isNull();
+        assertThat(next.sequence()).isPositive();
+    }
+
+    @Test
+    void aLoneWriterKeepsToTheFirstLane() {
+        LedgerEntry first = inTransaction(() -> ledger.append(note(unique(), "one")));
+        LedgerEntry second = inTransaction(() -> ledger.append(note(unique(), "two")));
+
+        assertThat(lane(first.sequence())).isEqualTo(1);
+        assertThat(lane(second.sequence())).isEqualTo(1);
+        assertThat(second.previousHash()).isEqualTo(first.hash());
     }
 
     @Test
@@ -135,8 +153,18 @@ class LedgerTests {
         return "note-" + Long.toString(System.nanoTime(), 36);
     }
 
-    private long headSequence() {
-        return jdbc.sql("select last_sequence from ledger_head").query(Long.class).single();
+    private long laneEntries() {
+        return jdbc.sql("select sum(last_lane_sequence) from ledger_lane").query(Long.class).single();
+    }
+
+    private int lane(long sequence) {
+        return jdbc.sql("select lane from ledger_entry where sequence = :sequence").param("sequence", sequence)
+                .query(Integer.class).single();
+    }
+
+    private long lanePosition(long sequence) {
+        return jdbc.sql("select lane_sequence from ledger_entry where sequence = :sequence").param("sequence", sequence)
+                .query(Long.class).single();
     }
 
     private <T> T inTransaction(Supplier<T> work) {

@@ -59,14 +59,19 @@ class TamperBench {
 
     /** An insert of a well-formed entry, correctly chained to the last one, that leaves the head alone. */
     String forgedEntrySql(long sequence) {
-        LedgerEntry last = entry(sequence - 1);
+        LedgerEntry last = entry(jdbc.sql("select last_sequence from ledger_lane where lane = 1").query(Long.class).single());
         LedgerEntry forged = LedgerEntry.seal(sequence, last.recordedAt(),
                 new LedgerAppend(ACTOR, "OFFICER", "TestRecordRenamed", RECORDS, last.recordId(), null, null, null),
                 last.hash());
         return "insert into ledger_entry (sequence, recorded_at, actor, role, action, record_type, record_id, "
-                + "previous_hash, hash) select " + sequence + ", recorded_at, actor, role, 'TestRecordRenamed', "
-                + "record_type, record_id, '" + forged.previousHash() + "', '" + forged.hash() + "' from ledger_entry "
-                + "where sequence = " + (sequence - 1);
+                + "previous_hash, hash, lane, lane_sequence) select " + sequence + ", recorded_at, actor, role, "
+                + "'TestRecordRenamed', record_type, record_id, '" + forged.previousHash() + "', '" + forged.hash()
+                + "', lane, lane_sequence + 1 from ledger_entry where sequence = " + last.sequence();
+    }
+
+    /** A sequence number no entry has, nor will: the ledger's sequence is moved past it. */
+    long unusedSequence() {
+        return jdbc.sql("select nextval('ledger_entry_sequence')").query(Long.class).single();
     }
 
     private LedgerEntry append(String action, UUID id, String before) {

@@ -48,11 +48,14 @@ class TamperedEntriesTests extends TamperedLedger {
     }
 
     @Test
-    void aDeletedEntryInTheMiddleIsNamedAsMissing() {
+    void aDeletedEntryInTheMiddleIsNamedAsMissingBeforeTheNext() {
+        long bobCreated = sequences.get(1);
         long carolCreated = sequences.get(2);
+        long bobRenamed = sequences.get(3);
         BrokenEntry broken = brokenBy("delete from ledger_entry where sequence = " + carolCreated);
-        assertThat(broken.sequence()).isEqualTo(carolCreated);
-        assertThat(broken.problem()).contains("missing: the ledger goes from entry " + (carolCreated - 1));
+        assertThat(broken.sequence()).isEqualTo(bobRenamed);
+        assertThat(broken.problem()).contains("the entry before it is missing: lane 1 goes from entry " + bobCreated
+                + " straight to this one");
     }
 
     @Test
@@ -60,15 +63,23 @@ class TamperedEntriesTests extends TamperedLedger {
         long bobRenamed = sequences.get(3);
         BrokenEntry broken = brokenBy("delete from ledger_entry where sequence = " + bobRenamed);
         assertThat(broken.sequence()).isEqualTo(bobRenamed);
-        assertThat(broken.problem()).contains("the ledger head records " + bobRenamed + " entries");
+        assertThat(broken.problem()).contains("the head of lane 1 records").contains("ending at entry " + bobRenamed)
+                .contains("removed from the end");
     }
 
     @Test
     void anEntryAddedBehindTheHeadsBackIsCaught() {
-        long forged = sequences.get(3) + 1;
+        long forged = bench.unusedSequence();
         BrokenEntry broken = brokenBy(bench.forgedEntrySql(forged));
         assertThat(broken.sequence()).isEqualTo(forged);
         assertThat(broken.problem()).contains("added outside the ledger");
+    }
+
+    @Test
+    void anEntryMovedToAnotherLaneIsCaught() {
+        long carolCreated = sequences.get(2);
+        BrokenEntry broken = brokenBy("update ledger_entry set lane = 16, lane_sequence = 1000000000000 where sequence = " + carolCreated);
+        assertThat(broken.sequence()).isIn(carolCreated, sequences.get(3));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.crimeledger.synthetic;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 
 /**
  * What to generate for the fictional force Demoshire: the same settings always give the same rows.
@@ -17,6 +18,8 @@ import java.time.ZoneId;
  * @param multiOffenceShare share of crime-recording incidents that disclose a second offence: one the
  *                          principal crime rule takes in (CRR26 pp.12-13), or a drug offence counted in addition
  * @param practice how faithfully the force records (the ground-truth knobs)
+ * @param practiceByTeam teams that record differently from the rest of the force (team code to practice):
+ *                       the way to plant one team's gaming for the integrity checks to find
  */
 public record SyntheticForce(
         long seed,
@@ -25,7 +28,8 @@ public record SyntheticForce(
         int days,
         double crimeRelatedShare,
         double multiOffenceShare,
-        RecordingPractice practice) {
+        RecordingPractice practice,
+        Map<String, RecordingPractice> practiceByTeam) {
 
     /** Seed 2013, the year of the Kent inspection. */
     public static final long DEFAULT_SEED = 2013;
@@ -46,6 +50,13 @@ public record SyntheticForce(
         if (start == null || practice == null) {
             throw new IllegalArgumentException("start and practice are required");
         }
+        practiceByTeam = practiceByTeam == null ? Map.of() : Map.copyOf(practiceByTeam);
+    }
+
+    /** A force whose teams all record the same way. */
+    public SyntheticForce(long seed, int incidents, LocalDate start, int days, double crimeRelatedShare,
+            double multiOffenceShare, RecordingPractice practice) {
+        this(seed, incidents, start, days, crimeRelatedShare, multiOffenceShare, practice, Map.of());
     }
 
     /**
@@ -58,19 +69,33 @@ public record SyntheticForce(
     }
 
     public SyntheticForce withSeed(long newSeed) {
-        return new SyntheticForce(newSeed, incidents, start, days, crimeRelatedShare, multiOffenceShare, practice);
+        return new SyntheticForce(newSeed, incidents, start, days, crimeRelatedShare, multiOffenceShare, practice, practiceByTeam);
     }
 
     public SyntheticForce withIncidents(int count) {
-        return new SyntheticForce(seed, count, start, days, crimeRelatedShare, multiOffenceShare, practice);
+        return new SyntheticForce(seed, count, start, days, crimeRelatedShare, multiOffenceShare, practice, practiceByTeam);
     }
 
     public SyntheticForce withPeriod(LocalDate first, int length) {
-        return new SyntheticForce(seed, incidents, first, length, crimeRelatedShare, multiOffenceShare, practice);
+        return new SyntheticForce(seed, incidents, first, length, crimeRelatedShare, multiOffenceShare, practice,
+                practiceByTeam);
     }
 
     public SyntheticForce withPractice(RecordingPractice newPractice) {
-        return new SyntheticForce(seed, incidents, start, days, crimeRelatedShare, multiOffenceShare, newPractice);
+        return new SyntheticForce(seed, incidents, start, days, crimeRelatedShare, multiOffenceShare, newPractice,
+                practiceByTeam);
+    }
+
+    /** The same force with one team recording by {@code teamPractice} (e.g. {@code RESPONSE-B} downgrading more). */
+    public SyntheticForce withTeamPractice(String team, RecordingPractice teamPractice) {
+        Map<String, RecordingPractice> teams = new java.util.HashMap<>(practiceByTeam);
+        teams.put(team, teamPractice);
+        return new SyntheticForce(seed, incidents, start, days, crimeRelatedShare, multiOffenceShare, practice, teams);
+    }
+
+    /** How {@code team} records: its own practice if it has one, else the force's. */
+    public RecordingPractice practiceOf(String team) {
+        return practiceByTeam.getOrDefault(team, practice);
     }
 
     /** The moment the records are taken: midnight at the end of the last day, in the force's zone. */

@@ -22,7 +22,7 @@ import org.crimeledger.synthetic.Treatment;
 final class Verdicts {
 
     private final Random random;
-    private final RecordingPractice practice;
+    private final SyntheticForce force;
     private final RecordingClock clock;
     private final ZoneId zone;
     private final Instant end;
@@ -34,7 +34,7 @@ final class Verdicts {
 
     Verdicts(Random random, SyntheticForce force, RecordingClock clock, ZoneId zone, Function<String, String> lastCrime) {
         this.random = random;
-        this.practice = force.practice();
+        this.force = force;
         this.clock = clock;
         this.zone = zone;
         this.end = force.end(zone);
@@ -49,9 +49,10 @@ final class Verdicts {
         if (!report.kind().crimeRelated()) {
             return Verdict.notCrimeRelated(victims);
         }
+        RecordingPractice practice = force.practiceOf(report.team());
         boolean shouldRecord = random.nextDouble() < report.kind().truth();
         List<TrueCrime> crimes = shouldRecord ? counts.crimes(report, victims) : List.of();
-        Treatment treatment = shouldRecord ? treatment(crimes.get(0).principal()) : Treatment.CORRECTLY_NOT_RECORDED;
+        Treatment treatment = shouldRecord ? treatment(practice, crimes.get(0).principal()) : Treatment.CORRECTLY_NOT_RECORDED;
         boolean late = treatment == Treatment.RECORDED_LATE
                 || (!treatment.recorded() && random.nextDouble() < practice.lateDecision());
         if (!day.equals(limitDay)) {
@@ -71,7 +72,7 @@ final class Verdicts {
         return new Verdict(crimes, victims, treatment, deadline, decision, amendment, late);
     }
 
-    private Treatment treatment(Offence principal) {
+    private Treatment treatment(RecordingPractice practice, Offence principal) {
         if (random.nextDouble() < practice.underRecording(principal.group())) {
             return Treatment.UNDER_RECORDED;
         }

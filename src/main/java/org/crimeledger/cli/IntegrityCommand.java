@@ -1,0 +1,81 @@
+package org.crimeledger.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.crimeledger.CrimeledgerApplication;
+import org.crimeledger.integrity.IndicatorView;
+import org.crimeledger.integrity.IntegrityChecks;
+import org.crimeledger.integrity.IntegrityReport;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * Runs the integrity indicators and their tests over the database from the command line, for a scheduled
+ * job or an analyst without the web application: prints each indicator's force-wide figure and every alert.
+ */
+@Command(name = "integrity", mixinStandardHelpOptions = true,
+        description = "Compute the gaming signatures by team for the twelve months to a month and print the alerts. "
+                + "Exits 0 with no alerts, " + IntegrityCommand.ALERTS + " when there are any.")
+class IntegrityCommand implements Callable<Integer> {
+
+    static final int ALERTS = 3;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--month", paramLabel = "YYYY-MM", description = "The last month to include (default: the last complete month).")
+    YearMonth month;
+
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "Folder of the embedded database (default: ./data/postgres); "
+                    + "not used when SPRING_DATASOURCE_URL names a server.")
+    Path dataDirectory;
+
+    @Override
+    public Integer call() {
+        List<String> arguments = new ArrayList<>(List.of("--crimeledger.demo.enabled=false"));
+        if (dataDirectory != null) {
+            arguments.add("--crimeledger.database.data-directory=" + dataDirectory.toAbsolutePath());
+        }
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CrimeledgerApplication.class)
+                .web(WebApplicationType.NONE)
+                .run(arguments.toArray(String[]::new))) {
+            IntegrityChecks checks = context.getBean(IntegrityChecks.class);
+            long started = System.nanoTime();
+            IntegrityReport report = checks.run(month == null ? checks.lastCompleteMonth() : month);
+            return print(report, (System.nanoTime() - started) / 1e9, spec.commandLine().getOut());
+        }
+    }
+
+    static int print(IntegrityReport report, double seconds, PrintWriter out) {
+        out.printf(Locale.UK, "Integrity signatures, %s to %s: %d tests with enough data, false discoveries controlled at"
+                + " %.0f%% (%.1f s)%n", report.asOf().minusMonths(11), report.asOf(), report.testsRun(),
+                100 * report.falseDiscoveryRate(), seconds);
+        for (IndicatorView view : report.indicators()) {
+            out.printf(Locale.UK, "  %-32s %s%n", view.indicator().title(), view.indicator().isVolume()
+                    ? String.format(Locale.UK, "%,d over %d teams", view.events(), view.teams().size())
+                    : view.trials() == 0 ? "no cases"
+                            : String.format(Locale.UK, "%,d of %,d (%.1f%%)", view.events(), view.trials(), 100 * view.proportion()));
+        }
+        if (report.alerts().isEmpty()) {
+            out.println("No alerts.");
+        } else {
+            out.println(report.alerts().size() + (report.alerts().size() == 1 ? " alert:" : " alerts:"));
+            report.alerts().forEach(alert -> out.println("  " + alert.indicator().title() + ": " + alert.explanation()));
+        }
+        out.flush();
+        return report.alerts().isEmpty() ? 0 : ALERTS;
+    }
+}

@@ -6,10 +6,14 @@ import java.util.stream.Collectors;
 
 import org.crimeledger.standards.NamedCode;
 import org.crimeledger.standards.ReferenceData;
+import org.crimeledger.standards.ReferenceVersion;
+import org.crimeledger.standards.ReferenceVersions;
+import org.crimeledger.web.InvalidRequestException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /** The reference data as pages anyone can read, each unverified fact marked as such. */
@@ -19,9 +23,27 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ReferenceDataPages {
 
     private final ReferenceData referenceData;
+    private final ReferenceVersions versions;
 
-    ReferenceDataPages(ReferenceData referenceData) {
+    ReferenceDataPages(ReferenceData referenceData, ReferenceVersions versions) {
         this.referenceData = referenceData;
+        this.versions = versions;
+    }
+
+    @GetMapping("/versions")
+    String versions(Model model) {
+        model.addAttribute("versions", versions.all());
+        model.addAttribute("successions", referenceData.classSuccessions());
+        return "reference-data/versions";
+    }
+
+    @GetMapping("/versions/{id}")
+    String version(@PathVariable int id, Model model) {
+        ReferenceVersion version = versions.find(id)
+                .orElseThrow(() -> InvalidRequestException.unknown("id", id, "reference version"));
+        model.addAttribute("version", version);
+        model.addAttribute("changes", versions.changes(id));
+        return "reference-data/version";
     }
 
     @GetMapping
@@ -30,6 +52,7 @@ class ReferenceDataPages {
         model.addAttribute("outcomeTypeCount", referenceData.outcomeTypes().size());
         model.addAttribute("cancellationClassCount", referenceData.cancellationClasses().size());
         model.addAttribute("policeUkCategoryCount", referenceData.policeUkCrimeCategories().size());
+        model.addAttribute("versionCount", versions.all().size());
         return "reference-data/index";
     }
 

@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 
+import org.crimeledger.ledger.Ledger;
+import org.crimeledger.ledger.LedgerAppend;
 import org.crimeledger.standards.internal.ListDifferences;
 import org.crimeledger.standards.internal.ListDifferences.Previous;
 import org.crimeledger.standards.internal.NewClassFacts;
@@ -41,15 +43,19 @@ public class ReferenceImport {
     static final double MOST_CLASSES_DELETED = 0.05;
     /** Nor this share of the current offence lines of the previous imported list. */
     static final double MOST_LINES_DELETED = 0.10;
+    /** Lists are applied from the command line by whoever administers the service. */
+    static final String ADMINISTRATOR = "ADMIN";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate jdbcTemplate;
     private final ReferenceData referenceData;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Ledger ledger;
 
     ReferenceImport(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ReferenceData referenceData,
-            PlatformTransactionManager transactionManager, Clock clock) {
+            PlatformTransactionManager transactionManager, Clock clock, Ledger ledger) {
+        this.ledger = ledger;
         this.jdbc = jdbc;
         this.jdbcTemplate = jdbcTemplate;
         this.referenceData = referenceData;
@@ -173,6 +179,9 @@ public class ReferenceImport {
         }
         jdbcTemplate.batchUpdate("insert into reference_change (version_id, ordinal, subject, change, code, description)"
                 + " values (?, ?, ?, ?, ?, ?)", rows);
+        ledger.append(new LedgerAppend(appliedBy, ADMINISTRATOR, "ReferenceVersionApplied", "reference_version",
+                Integer.toString(version), "Imported " + preview.source() + " for " + preview.year() + "; "
+                        + preview.changeSummary(), null, ledger.snapshot("reference_version", version).orElseThrow()));
         return version;
     }
 

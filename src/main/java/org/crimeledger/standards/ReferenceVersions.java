@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.crimeledger.ledger.Ledger;
+import org.crimeledger.ledger.LedgerAppend;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -17,8 +19,10 @@ public class ReferenceVersions {
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final Ledger ledger;
 
-    ReferenceVersions(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock) {
+    ReferenceVersions(JdbcClient jdbc, PlatformTransactionManager transactionManager, Clock clock, Ledger ledger) {
+        this.ledger = ledger;
         this.jdbc = jdbc;
         this.transactions = new TransactionTemplate(transactionManager);
         this.clock = clock;
@@ -55,8 +59,14 @@ public class ReferenceVersions {
             Optional<Integer> latest = jdbc.sql("""
                     select id from reference_version where financial_year is not null and rolled_back_at is null
                     order by id desc limit 1""").query(Integer.class).optional();
-            latest.ifPresent(id -> jdbc.sql("update reference_version set rolled_back_at = :at, rolled_back_by = :by where id = :id")
-                    .param("at", Timestamp.from(clock.instant())).param("by", by).param("id", id).update());
+            latest.ifPresent(id -> {
+                String before = ledger.snapshot("reference_version", id).orElseThrow();
+                jdbc.sql("update reference_version set rolled_back_at = :at, rolled_back_by = :by where id = :id")
+                        .param("at", Timestamp.from(clock.instant())).param("by", by).param("id", id).update();
+                ledger.append(new LedgerAppend(by, ReferenceImport.ADMINISTRATOR, "ReferenceVersionRolledBack",
+                        "reference_version", Integer.toString(id), "Rolled back; the version before it is in force again",
+                        before, ledger.snapshot("reference_version", id).orElseThrow()));
+            });
             return latest.flatMap(this::find);
         });
     }

@@ -60,6 +60,18 @@ class ReferenceVersionsTests {
     }
 
     @Test
+    void theClassificationPageShowsTheClassesInForceOnADateAndRefusesAnUnreadableDate() throws Exception {
+        mvc.perform(get("/reference-data/offence-classifications").param("on", "2023-03-31"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(">28E<")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString(">28I<"))));
+        mvc.perform(get("/reference-data/offence-classifications").param("on", "31 March"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("There is a problem")))
+                .andExpect(content().string(Matchers.containsString("href=\"#on\"")));
+    }
+
+    @Test
     void theBuiltInTableOffersTheBurglaryClassesOfEachPeriod() {
         assertThat(codesOn("2017-03-31")).contains("28A", "30A").doesNotContain("28E", "28I", "30C", "8U");
         assertThat(codesOn("2017-04-01")).contains("28E", "29A", "30C").doesNotContain("28A", "28I");
@@ -119,6 +131,8 @@ class ReferenceVersionsTests {
                 .containsExactlyInAnyOrder("class added 8V", "class deleted 8U", "offence added 990/01 8V",
                         "offence deleted " + hoCodeOf("8U") + " 8U", "offence amended " + hoCodeOf("8N") + " 8N");
         int v2027 = apply(list(2027, true), 2027);
+        assertThat(jdbc.sql("select action from ledger_entry where record_type = 'reference_version' and record_id = :id")
+                .param("id", Integer.toString(v2027)).query(String.class).list()).containsExactly("ReferenceVersionApplied");
 
         LocalDate inMay2027 = LocalDate.parse("2027-05-01");
         assertThat(referenceData.inForce("8U", inMay2027)).isFalse();
@@ -152,6 +166,8 @@ class ReferenceVersionsTests {
     @Test
     void aBadFileAppliesNothing() throws Exception {
         int versionsBefore = versions.all().size();
+        long ledgeredBefore = jdbc.sql("select count(*) from ledger_entry where record_type = 'reference_version'")
+                .query(Long.class).single();
         String whole = list(2026, false);
         String truncated = whole.substring(0, whole.length() / 2);
         ReferenceImport.Applied cut = importer.apply(truncated, "nol.csv", new FinancialYear(2026), "test");
@@ -165,6 +181,8 @@ class ReferenceVersionsTests {
         ReferenceImport.Applied year = importer.apply(whole, "nol_2025_26.csv", new FinancialYear(2026), "test");
         assertThat(year.versionId()).isEmpty();
         assertThat(versions.all()).hasSize(versionsBefore);
+        assertThat(jdbc.sql("select count(*) from ledger_entry where record_type = 'reference_version'")
+                .query(Long.class).single()).as("nothing ledgered either").isEqualTo(ledgeredBefore);
         assertThat(jdbc.sql("select count(*) from reference_offence o join reference_version v on v.id = o.version_id"
                 + " where v.rolled_back_at is null").query(Long.class).single()).isZero();
     }

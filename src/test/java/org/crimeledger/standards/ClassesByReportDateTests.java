@@ -58,5 +58,22 @@ class ClassesByReportDateTests {
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail", Matchers.containsString("not in force on 2023-03-15")))
                 .andExpect(content().string(Matchers.containsString("offences[0].classificationCode")));
+
+        String decision = mvc.perform(post("/api/v1/incidents/" + reference + "/decision").with(officer)
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"kind":"CRIMES_RECORDED","informationBasis":"Victim confirmed the break-in","version":%d,
+                                 "victims":[{"name":"Alex Victim"}],
+                                 "offences":[{"classificationCode":"28E","victims":[0]}]}""".formatted(version)))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        String crime = JsonPath.read(decision, "$.crimes[0].reference");
+        mvc.perform(post("/api/v1/crimes/" + crime + "/reclassifications").with(officer)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"toCode\":\"28I\",\"reason\":\"Entry was to the house\",\"version\":0}"))
+                .andExpect(status().isUnprocessableContent())
+                .andExpect(jsonPath("$.detail", Matchers.containsString("28I was not in force on 2023-03-15")));
+        mvc.perform(get("/api/v1/crimes/" + crime).with(officer))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Burglary - residential")));
     }
 }

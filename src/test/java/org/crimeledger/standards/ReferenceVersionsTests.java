@@ -98,7 +98,7 @@ class ReferenceVersionsTests {
     }
 
     @Test
-    void modeOfTrialAndMaximumSentenceComeFromTheBuiltInTableBeforeAnyListIsImported() {
+    void modeOfTrialAndMaximumSentenceComeFromTheBuiltInTableBeforeAnyListIsImported() throws Exception {
         LocalDate day = LocalDate.parse("2025-06-01");
         TrialFacts murder = offenceLines.trialFacts("1", day).orElseThrow();
         assertThat(murder.indictableOnly()).isTrue();
@@ -107,6 +107,13 @@ class ReferenceVersionsTests {
         assertThat(coercive.indictableOnly()).isFalse();
         assertThat(coercive.longestSentence().months()).isEqualTo(60);
         assertThat(offenceLines.withHomeOfficeCode("008/67", day)).isEmpty();
+        mvc.perform(get("/api/v1/reference/trial-facts").param("classCode", "4/1").param("on", "2025-06-01"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.modes").value(Matchers.contains("INDICTABLE_ONLY")))
+                .andExpect(jsonPath("$.longestSentence.life").value(true));
+        mvc.perform(get("/api/v1/reference/trial-facts").param("classCode", "8Z"))
+                .andExpect(status().isNotFound())
+                .andExpect(content().string(Matchers.containsString("classCode")));
         assertThat(offenceLines.principalCrimeTable()).hasSize(39)
                 .first().satisfies(row -> assertThat(row.offence()).isEqualTo("Homicide"));
     }

@@ -1,5 +1,6 @@
 package org.crimeledger.standards.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -40,7 +41,10 @@ class ReferenceDataApi {
     private final ReferenceVersions versions;
     private final OffenceLines offenceLines;
 
-    ReferenceDataApi(ReferenceData referenceData, ReferenceVersions versions, OffenceLines offenceLines) {
+    private final Clock clock;
+
+    ReferenceDataApi(ReferenceData referenceData, ReferenceVersions versions, OffenceLines offenceLines, Clock clock) {
+        this.clock = clock;
         this.referenceData = referenceData;
         this.versions = versions;
         this.offenceLines = offenceLines;
@@ -84,7 +88,7 @@ class ReferenceDataApi {
     @GetMapping("/trial-facts")
     TrialFacts trialFacts(@RequestParam String classCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        LocalDate date = on == null ? LocalDate.now() : on;
+        LocalDate date = on == null ? today() : on;
         return offenceLines.trialFacts(classCode, date)
                 .orElseThrow(() -> InvalidRequestException.unknown("classCode", classCode, "offence classification"));
     }
@@ -93,7 +97,12 @@ class ReferenceDataApi {
     @GetMapping("/offence-lines")
     List<OffenceLine> offenceLines(@RequestParam String hoCode,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on) {
-        return offenceLines.withHomeOfficeCode(hoCode, on == null ? LocalDate.now() : on);
+        return offenceLines.withHomeOfficeCode(hoCode, on == null ? today() : on);
+    }
+
+    /** Today in the force's time zone, which decides the list in force. */
+    private LocalDate today() {
+        return referenceData.dateOf(clock.instant());
     }
 
     @Operation(summary = "One offence classification by its Home Office class, for example 8N")

@@ -104,9 +104,11 @@ class ReferenceCommand {
             String text = Files.readString(file, StandardCharsets.UTF_8);
             return data.withApplication(context -> {
                 ReferenceImport importer = context.getBean(ReferenceImport.class);
+                long started = System.nanoTime();
                 if (!apply) {
                     ImportPreview preview = importer.preview(text, fileName, forYear.get());
                     print(preview, out);
+                    out.println("Checked in " + (System.nanoTime() - started) / 1_000_000 + " ms.");
                     out.println(preview.applicable() ? "Nothing applied (preview). Run again with --apply to apply it."
                             : "Nothing applied: correct the errors above first.");
                     out.flush();
@@ -114,6 +116,8 @@ class ReferenceCommand {
                 }
                 ReferenceImport.Applied applied = importer.apply(text, fileName, forYear.get(), by);
                 print(applied.preview(), out);
+                out.println("Checked" + (applied.versionId().isPresent() ? " and applied" : "") + " in "
+                        + (System.nanoTime() - started) / 1_000_000 + " ms, in one transaction.");
                 if (applied.versionId().isEmpty()) {
                     out.println("Nothing applied: correct the errors above first.");
                     out.flush();

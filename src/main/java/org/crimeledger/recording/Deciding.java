@@ -85,6 +85,7 @@ public class Deciding {
         CountingDecision counting = null;
         if (request.kind() == DecisionKind.CRIMES_RECORDED) {
             counting = propose(request);
+            countingInputs.requireInForce(request, incident.receivedAt());
             counting.findings().stream().filter(finding -> BLOCKING.contains(finding.code())).findFirst()
                     .ifPresent(finding -> {
                         throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Cannot record as stated",

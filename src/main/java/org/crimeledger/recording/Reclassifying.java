@@ -60,6 +60,11 @@ public class Reclassifying {
             throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Same classification", "toCode", toCode,
                     "The crime is already classified as " + toCode);
         }
+        if (!referenceData.inForce(to.code(), referenceData.dateOf(crime.reportedAt()))) {
+            throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Classification not in force", "toCode",
+                    toCode, to.code() + " was not in force on " + referenceData.dateOf(crime.reportedAt())
+                            + ", when the crime was reported");
+        }
         if (to.victimBased() != (crime.victimId() != null)) {
             throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Victim mismatch", "toCode", toCode,
                     to.victimBased() ? to.code() + " is victim-based but this crime has no victim"

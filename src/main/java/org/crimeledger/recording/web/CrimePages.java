@@ -70,7 +70,7 @@ class CrimePages {
         model.addAttribute("history", ledger.history("crime", Long.toString(crime.id())));
         model.addAttribute("reclassifications", reclassifying.forCrime(crime.id()));
         model.addAttribute("removals", removing.forCrime(crime.id()));
-        model.addAttribute("classifications", referenceData.offenceClassifications());
+        model.addAttribute("classifications", referenceData.offenceClassificationsInForce(crime.reportedAt()));
         model.addAttribute("cancellationClasses", referenceData.cancellationClasses());
         return "crimes/show";
     }

@@ -103,7 +103,7 @@ class DecisionPages {
         model.addAttribute("incident", incident);
         model.addAttribute("form", form);
         model.addAttribute("kinds", DecisionKind.values());
-        model.addAttribute("classifications", referenceData.offenceClassifications());
+        model.addAttribute("classifications", referenceData.offenceClassificationsInForce(incident.receivedAt()));
         model.addAttribute("noCrimeReasons", options.noCrimeReasons());
         model.addAttribute("flagTypes", options.crimeFlags());
         model.addAttribute("updates", incidents.updates(incident.id()));

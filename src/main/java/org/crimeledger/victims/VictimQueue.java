@@ -44,7 +44,7 @@ public class VictimQueue {
     public Page page(Actor actor, Entitlement entitlement, LocalDate dueBy, int offset, int size) {
         boolean all = restrictedRecords.maySeeRestricted(actor);
         LocalDate today = today();
-        List<VictimTask> tasks = jdbc.sql(Entitlements.SELECT + """
+        List<VictimTask> tasks = jdbc.sql(Entitlements.SELECT + " " + """
                  where t.status = 'OPEN' and (:all or not t.restricted)
                    and (cast(:entitlement as text) is null or t.entitlement = :entitlement)
                    and (cast(:dueBy as date) is null or t.due_on <= :dueBy)

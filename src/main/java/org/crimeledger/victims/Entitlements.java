@@ -18,6 +18,7 @@ import org.crimeledger.victims.internal.CrimeFacts;
 import org.crimeledger.victims.internal.CrimeFacts.Facts;
 import org.crimeledger.web.InvalidRequestException;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -51,10 +52,12 @@ public class Entitlements {
     private final Clock clock;
     private final ForceProperties force;
     private final Ledger ledger;
+    private final JdbcTemplate batch;
 
     Entitlements(JdbcClient jdbc, VictimsCode code, CrimeFacts facts, RestrictedRecords restrictedRecords, Clock clock,
-            ForceProperties force, Ledger ledger) {
+            ForceProperties force, Ledger ledger, JdbcTemplate batch) {
         this.ledger = ledger;
+        this.batch = batch;
         this.jdbc = jdbc;
         this.code = code;
         this.facts = facts;
@@ -156,20 +159,55 @@ public class Entitlements {
 
     /**
      * Opens the on-recording entitlements of crimes loaded in bulk (imports, the synthetic force) that have
-     * a victim and no task yet, at most {@code limit} crimes, due from each crime's own recording date.
-     * Returns how many crimes got their tasks.
+     * a victim and no task yet, at most {@code limit} crimes, due from each crime's own recording date. Set
+     * based: due dates come from the same calendar for every recording day and entitlement, and the
+     * enhanced-rights criteria are applied in SQL ({@link EnhancedRightsCriterion#matches} in Java; a test
+     * keeps the two in step). Returns how many crimes got their tasks.
      */
     @Transactional
     public int openForCrimesWithoutTasks(int limit) {
-        List<Long> crimeIds = jdbc.sql("""
+        String zone = force.timeZone().getId();
+        jdbc.sql("""
+                create temporary table crimes_to_open on commit drop as
                 select c.id from crime c where c.victim_id is not null
                   and not exists (select 1 from victim_task t where t.crime_id = c.id) order by c.id limit :limit""")
-                .param("limit", limit).query(Long.class).list();
-        for (long crimeId : crimeIds) {
-            Facts crime = facts.forCrime(crimeId).orElseThrow();
-            openForRecordedCrime(crimeId, crime.recordedAt());
+                .param("limit", limit).update();
+        List<LocalDate> days = jdbc.sql("""
+                select distinct (c.recorded_at at time zone :zone)::date from crime c join crimes_to_open o on o.id = c.id""")
+                .param("zone", zone).query(LocalDate.class).list();
+        jdbc.sql("create temporary table due_dates (day date, entitlement text, enhanced boolean, due_on date) on commit drop")
+                .update();
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (LocalDate day : days) {
+            for (Entitlement entitlement : ON_RECORDING) {
+                for (boolean enhanced : new boolean[] {false, true}) {
+                    rows.add(new Object[] {day, entitlement.name(), enhanced, code.dueOn(entitlement, day, enhanced)});
+                }
+            }
         }
-        return crimeIds.size();
+        batch.batchUpdate("insert into due_dates (day, entitlement, enhanced, due_on) values (?, ?, ?, ?)", rows);
+        jdbc.sql("""
+                insert into victim_task (entitlement, crime_id, incident_id, victim_id, restricted, enhanced, reason,
+                    opened_at, due_on, status)
+                select d.entitlement, c.id, c.incident_id, c.victim_id, c.restricted, c.enhanced, 'Crime recorded',
+                       c.recorded_at, d.due_on, 'OPEN'
+                from (select c.*, """ + RestrictedRecords.RESTRICTED_SQL + """
+                              as restricted,
+                             exists (select 1 from enhanced_rights_criterion k where
+                                 (k.match_kind = 'OFFENCE_GROUP' and k.match_value = oc.offence_group_code)
+                              or (k.match_kind = 'CLASSIFICATION' and k.match_value = c.classification_code)
+                              or (k.match_kind = 'FLAG' and k.match_value = any(c.flags))
+                              or (k.match_kind = 'UNDER_AGE' and v.date_of_birth is not null and
+                                  extract(year from age((c.recorded_at at time zone :zone)::date, v.date_of_birth))
+                                      < k.match_value::int)) as enhanced
+                      from crime c join crimes_to_open o on o.id = c.id
+                      join offence_classification oc on oc.code = c.classification_code
+                      left join victim v on v.id = c.victim_id) c
+                join due_dates d on d.day = (c.recorded_at at time zone :zone)::date and d.enhanced = c.enhanced
+                order by c.id, array_position(array['WRITTEN_ACKNOWLEDGEMENT', 'NEEDS_ASSESSMENT',
+                    'REFERRAL_TO_SUPPORT', 'VPS_OFFER'], d.entitlement)""")
+                .param("zone", zone).update();
+        return jdbc.sql("select count(*) from crimes_to_open").query(Integer.class).single();
     }
 
     LocalDate localDate(Instant at) {

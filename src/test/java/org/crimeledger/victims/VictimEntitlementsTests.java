@@ -196,6 +196,24 @@ class VictimEntitlementsTests {
         assertThat(theft).singleElement().satisfies(n -> assertThat(n).isGreaterThanOrEqualTo(1));
     }
 
+    @Test
+    void crimesLoadedInBulkGetTheSameTasksAsCrimesRecordedOneByOne() throws Exception {
+        String incident = crimes.openIncident("THEFT");
+        String decision = crimes.decide(incident, """
+                {"kind":"CRIMES_RECORDED","informationBasis":"Victim's account","version":0,
+                 "victims":[{"name":"Young victim","dateOfBirth":"%s"}],
+                 "offences":[{"classificationCode":"49","victims":[0]}]}""".formatted(today().minusYears(15)));
+        long victimId = ((Number) JsonPath.read(decision, "$.crimes[0].victimId")).longValue();
+        var recorded = tasks(victimId);
+        assertThat(recorded).allSatisfy(t -> assertThat(t.enhanced()).as("under 18").isTrue());
+
+        jdbc.sql("delete from victim_task where victim_id = :v").param("v", victimId).update();
+        String admin = TestUsers.ensure(accounts, Role.ADMIN);
+        mvc.perform(post("/api/v1/victims/entitlements/open-missing?limit=100000").with(httpBasic(admin, TestUsers.PASSWORD)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.crimes").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)));
+        assertThat(tasks(victimId)).isEqualTo(recorded);
+    }
+
     long contacts(long victimId) {
         return jdbc.sql("select count(*) from victim_contact where victim_id = :v").param("v", victimId)
                 .query(Long.class).single();

@@ -181,6 +181,10 @@ public class Outcomes {
         return jdbc.sql(SELECT + " where o.status = 'PROPOSED' order by o.proposed_at").query(this::row).list();
     }
 
+    public long countAwaitingAuthorisation() {
+        return jdbc.sql("select count(*) from crime_outcome where status = 'PROPOSED'").query(Long.class).single();
+    }
+
     public CrimeOutcome require(long id) {
         return jdbc.sql(SELECT + " where o.id = :id").param("id", id).query(this::row).optional()
                 .orElseThrow(() -> InvalidRequestException.unknown("outcomeId", id, "outcome"));

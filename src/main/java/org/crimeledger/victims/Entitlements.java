@@ -112,6 +112,33 @@ public class Entitlements {
         return List.of(insert(entitlement, crime, enhanced, reason, at));
     }
 
+    /** The key decisions an officer records for the victim to be told of, beyond outcomes. */
+    public static final Set<Entitlement> KEY_DECISIONS = EnumSet.of(Entitlement.UPDATE_ON_DECISION,
+            Entitlement.TOLD_NOT_INVESTIGATED, Entitlement.TOLD_INVESTIGATION_ENDED);
+
+    /**
+     * An officer records a key decision on a crime (arrest, interview, release, bail, not investigating):
+     * the victim's update falls due in 5 working days, or 1 with enhanced rights.
+     */
+    @Transactional
+    public List<VictimTask> recordKeyDecision(long crimeId, Entitlement entitlement, String decision, Actor actor) {
+        Facts crime = facts.forCrime(crimeId).orElseThrow(() -> InvalidRequestException.unknown("crimeId", crimeId, "crime"));
+        restrictedRecords.requireMaySee(actor, crime.restricted(), "crimeReference", crime.reference());
+        if (entitlement == null || !KEY_DECISIONS.contains(entitlement)) {
+            throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "Not a key decision", "entitlement", entitlement,
+                    "Choose one of " + KEY_DECISIONS);
+        }
+        if (decision == null || decision.isBlank()) {
+            throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "Decision required", "decision", decision,
+                    "Say what was decided, for example 'suspect arrested and released on bail'");
+        }
+        if (crime.victimId() == null) {
+            throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "No victim", "crimeReference",
+                    crime.reference(), "This crime has no victim to tell");
+        }
+        return openAfterDecision(crimeId, entitlement, decision.strip(), clock.instant());
+    }
+
     /** Marks a task done, or declined by the victim where the Code lets them decline it. */
     @Transactional
     public VictimTask close(long taskId, boolean declined, String note, Actor actor) {

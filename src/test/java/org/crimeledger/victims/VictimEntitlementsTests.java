@@ -214,6 +214,24 @@ class VictimEntitlementsTests {
         assertThat(tasks(victimId)).isEqualTo(recorded);
     }
 
+    @Test
+    void aKeyDecisionOpensTheVictimsUpdateDueInFiveWorkingDays() throws Exception {
+        var crime = crimes.record("49");
+        RequestPostProcessor officer = httpBasic(TestUsers.ensure(accounts, Role.OFFICER), TestUsers.PASSWORD);
+        mvc.perform(post("/api/v1/victims/key-decisions").with(officer).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"crimeReference\":\"%s\",\"entitlement\":\"VPS_OFFER\",\"decision\":\"Arrested\"}"
+                        .formatted(crime.reference())))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("entitlement"));
+        mvc.perform(post("/api/v1/victims/key-decisions").with(officer).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"crimeReference\":\"%s\",\"entitlement\":\"UPDATE_ON_DECISION\",\"decision\":\"Arrested and bailed\"}"
+                        .formatted(crime.reference())))
+                .andExpect(status().isCreated());
+        assertThat(tasks(crime.victimId())).last().satisfies(t -> {
+            assertThat(t.entitlement()).isEqualTo("UPDATE_ON_DECISION");
+            assertThat(t.dueOn()).isEqualTo(code.calendar().plusWorkingDays(today(), 5));
+        });
+    }
+
     long contacts(long victimId) {
         return jdbc.sql("select count(*) from victim_contact where victim_id = :v").param("v", victimId)
                 .query(Long.class).single();

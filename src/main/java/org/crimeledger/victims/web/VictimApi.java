@@ -45,9 +45,11 @@ class VictimApi {
     private final ComplianceMeasures measures;
     private final Satisfaction satisfaction;
     private final VictimsCode code;
+    private final org.crimeledger.recording.Crimes crimeFacts;
 
     VictimApi(VictimQueue queue, Entitlements entitlements, Contacts contacts, ComplianceMeasures measures,
-            Satisfaction satisfaction, VictimsCode code) {
+            Satisfaction satisfaction, VictimsCode code, org.crimeledger.recording.Crimes crimeFacts) {
+        this.crimeFacts = crimeFacts;
         this.queue = queue;
         this.entitlements = entitlements;
         this.contacts = contacts;
@@ -129,6 +131,21 @@ class VictimApi {
     @PreAuthorize(VictimServicePages.WORKERS)
     VictimTask close(@PathVariable long taskId, @RequestBody CloseRequest request) {
         return entitlements.close(taskId, request.declined(), request.note(), Actor.current());
+    }
+
+    record KeyDecisionRequest(String crimeReference, String entitlement, String decision) {
+    }
+
+    @Operation(summary = "Record a key decision the victim must be told of (arrest, bail, not investigating): opens the update task")
+    @PostMapping("/victims/key-decisions")
+    @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','CRIME_REGISTRAR')")
+    ResponseEntity<List<VictimTask>> keyDecision(@RequestBody KeyDecisionRequest request) {
+        long crimeId = crimeFacts.findByReference(String.valueOf(request.crimeReference()))
+                .map(org.crimeledger.recording.Crime::id).orElseThrow(
+                () -> org.crimeledger.web.InvalidRequestException.unknown("crimeReference", request.crimeReference(), "crime"));
+        return ResponseEntity.status(HttpStatus.CREATED).body(entitlements.recordKeyDecision(crimeId,
+                request.entitlement() == null ? null : VictimServicePages.parse(request.entitlement()),
+                request.decision(), Actor.current()));
     }
 
     @Operation(summary = "The Victims' Code entitlements with their working-day limits, and the enhanced-rights criteria")

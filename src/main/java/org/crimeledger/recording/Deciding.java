@@ -25,6 +25,7 @@ import org.crimeledger.rules.CountingRuleCode;
 import org.crimeledger.rules.CountingRules;
 import org.crimeledger.security.Actor;
 import org.crimeledger.web.InvalidRequestException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,10 +54,11 @@ public class Deciding {
     private final Clock clock;
     private final CrimeReferences references;
     private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
 
     Deciding(JdbcClient jdbc, Incidents incidents, CountingInputs countingInputs, CrimeWriter crimeWriter,
             DecisionChecks checks, Ledger ledger, Clock clock, CrimeReferences references,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.incidents = incidents;
         this.countingInputs = countingInputs;
@@ -66,6 +68,7 @@ public class Deciding {
         this.clock = clock;
         this.references = references;
         this.transactions = new TransactionTemplate(transactionManager);
+        this.events = events;
     }
 
     /** What recording these offences would make, without recording anything. */
@@ -123,9 +126,14 @@ public class Deciding {
                 .query(Long.class).single();
         ledger.recordChange(LedgeredChange.created(actor, delay > 0 ? "DecisionMadeLate" : "DecisionMade",
                 "recording_decision", decisionId, request.informationBasis()));
+        List<Long> crimeIds = List.of();
+        List<Long> victimIds = List.of();
         if (counting != null) {
-            crimeWriter.record(incident, request, counting, crimeReferences, actor, now);
+            crimeIds = crimeWriter.record(incident, request, counting, crimeReferences, actor, now);
+        } else if (request.kind() == DecisionKind.NO_CRIME) {
+            victimIds = crimeWriter.recordVictims(incident, request, actor, now);
         }
+        events.publishEvent(new RecordingDecisionMade(incidentId, request.kind(), crimeIds, victimIds, now, actor));
         return decisionFor(incidentId).orElseThrow();
     }
 

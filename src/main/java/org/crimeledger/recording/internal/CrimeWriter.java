@@ -37,18 +37,7 @@ public class CrimeWriter {
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Long> record(Incident incident, DecisionRequest request, CountingDecision counting,
             List<String> crimeReferences, Actor actor, Instant now) {
-        List<Long> victimIds = new ArrayList<>();
-        for (DecisionRequest.VictimInput victim : request.victims()) {
-            long id = jdbc.sql("""
-                    insert into victim (incident_id, name, date_of_birth, contact, added_by, added_at)
-                    values (:incident, :name, :dob, :contact, :by, :at) returning id""")
-                    .param("incident", incident.id()).param("name", victim.name().strip())
-                    .param("dob", victim.dateOfBirth()).param("contact", victim.contact())
-                    .param("by", actor.username()).param("at", Timestamps.of(now))
-                    .query(Long.class).single();
-            victimIds.add(id);
-            ledger.recordChange(LedgeredChange.created(actor, "VictimAdded", "victim", id, null));
-        }
+        List<Long> victimIds = recordVictims(incident, request, actor, now);
         List<Long> crimeIds = new ArrayList<>();
         for (int i = 0; i < counting.crimes().size(); i++) {
             ProposedCrime proposed = counting.crimes().get(i);
@@ -66,6 +55,24 @@ public class CrimeWriter {
             }
         }
         return crimeIds;
+    }
+
+    /** Writes the decision's victims, in the order given; also for a decision not to record, so they can be told. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Long> recordVictims(Incident incident, DecisionRequest request, Actor actor, Instant now) {
+        List<Long> victimIds = new ArrayList<>();
+        for (DecisionRequest.VictimInput victim : request.victims()) {
+            long id = jdbc.sql("""
+                    insert into victim (incident_id, name, date_of_birth, contact, added_by, added_at)
+                    values (:incident, :name, :dob, :contact, :by, :at) returning id""")
+                    .param("incident", incident.id()).param("name", victim.name().strip())
+                    .param("dob", victim.dateOfBirth()).param("contact", victim.contact())
+                    .param("by", actor.username()).param("at", Timestamps.of(now))
+                    .query(Long.class).single();
+            victimIds.add(id);
+            ledger.recordChange(LedgeredChange.created(actor, "VictimAdded", "victim", id, null));
+        }
+        return victimIds;
     }
 
     private long insertCrime(Incident incident, DecisionRequest request, ProposedCrime proposed, String reference,

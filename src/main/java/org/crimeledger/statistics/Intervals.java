@@ -8,15 +8,19 @@ final class Intervals {
 
     static final double Z_95 = 1.959963984540054;
 
+    /** Inverting the t distribution is slow, and estimates are made thousands of times in a bootstrap or simulation. */
+    private static final java.util.Map<Integer, Double> T_QUANTILES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Intervals() {
     }
 
     /** The 97.5% quantile of Student's t; the normal quantile once the degrees of freedom are large. */
-    static double quantile95(double degreesOfFreedom) {
+    static double quantile95(int degreesOfFreedom) {
         if (degreesOfFreedom >= 10_000) {
             return Z_95;
         }
-        return new TDistribution(null, Math.max(1, degreesOfFreedom)).inverseCumulativeProbability(0.975);
+        return T_QUANTILES.computeIfAbsent(Math.max(1, degreesOfFreedom),
+                df -> new TDistribution(null, df).inverseCumulativeProbability(0.975));
     }
 
     static double normalQuantile(double confidence) {

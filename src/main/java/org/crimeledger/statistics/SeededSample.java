@@ -1,7 +1,6 @@
 package org.crimeledger.statistics;
 
 import java.util.Arrays;
-import java.util.PriorityQueue;
 
 /**
  * A simple random sample without replacement that anyone can redraw from the seed: every unit's identifier
@@ -25,19 +24,23 @@ public final class SeededSample {
                     + population.length);
         }
         long salt = mix(seed ^ 0x5DEECE66DL);
-        // Max-heap of the smallest keys seen so far, compared as unsigned numbers.
-        PriorityQueue<long[]> kept = new PriorityQueue<>(Math.max(1, size),
-                (a, b) -> Long.compareUnsigned(b[0], a[0]));
+        // A max-heap (by unsigned key) of the smallest keys seen so far, in two primitive arrays.
+        long[] keys = new long[size];
+        long[] ids = new long[size];
+        int filled = 0;
         for (long id : population) {
             long key = mix(id + salt);
-            if (kept.size() < size) {
-                kept.add(new long[] {key, id});
-            } else if (size > 0 && Long.compareUnsigned(key, kept.peek()[0]) < 0) {
-                kept.poll();
-                kept.add(new long[] {key, id});
+            if (filled < size) {
+                keys[filled] = key;
+                ids[filled] = id;
+                siftUp(keys, ids, filled++);
+            } else if (size > 0 && Long.compareUnsigned(key, keys[0]) < 0) {
+                keys[0] = key;
+                ids[0] = id;
+                siftDown(keys, ids, size);
             }
         }
-        long[] sample = kept.stream().mapToLong(pair -> pair[1]).toArray();
+        long[] sample = ids;
         Arrays.sort(sample);
         if (sample.length > 1) {
             for (int i = 1; i < sample.length; i++) {
@@ -52,6 +55,46 @@ public final class SeededSample {
     /** The key an identifier gets under a seed; public so a plan page can show why an incident was drawn. */
     public static long key(long id, long seed) {
         return mix(id + mix(seed ^ 0x5DEECE66DL));
+    }
+
+    private static void siftUp(long[] keys, long[] ids, int child) {
+        while (child > 0) {
+            int parent = (child - 1) / 2;
+            if (Long.compareUnsigned(keys[parent], keys[child]) >= 0) {
+                return;
+            }
+            swap(keys, ids, parent, child);
+            child = parent;
+        }
+    }
+
+    private static void siftDown(long[] keys, long[] ids, int size) {
+        int parent = 0;
+        while (true) {
+            int largest = parent;
+            int left = 2 * parent + 1;
+            int right = left + 1;
+            if (left < size && Long.compareUnsigned(keys[left], keys[largest]) > 0) {
+                largest = left;
+            }
+            if (right < size && Long.compareUnsigned(keys[right], keys[largest]) > 0) {
+                largest = right;
+            }
+            if (largest == parent) {
+                return;
+            }
+            swap(keys, ids, parent, largest);
+            parent = largest;
+        }
+    }
+
+    private static void swap(long[] keys, long[] ids, int a, int b) {
+        long key = keys[a];
+        keys[a] = keys[b];
+        keys[b] = key;
+        long id = ids[a];
+        ids[a] = ids[b];
+        ids[b] = id;
     }
 
     private static long mix(long z) {

@@ -41,6 +41,9 @@ public final class Navigation {
             new Item("API documentation", "/swagger-ui.html",
                     "The JSON API for other systems, with its OpenAPI description.",
                     EnumSet.of(Role.ANALYST, Role.AUDITOR, Role.ADMIN)),
+            new Item("Audits", "/audits",
+                    "Inspection-grade audits: seeded samples, reviews, estimates with their intervals, and the report.",
+                    EnumSet.of(Role.AUDITOR, Role.CRIME_REGISTRAR, Role.ANALYST, Role.PCC)),
             new Item("Ledger", "/ledger",
                     "Every change to a record, hash-chained and checked end to end, and who read victims' personal details.",
                     EnumSet.of(Role.CRIME_REGISTRAR, Role.AUDITOR, Role.ADMIN)));

@@ -44,6 +44,11 @@ public final class Navigation {
             new Item("Audits", "/audits",
                     "Inspection-grade audits: seeded samples, reviews, estimates with their intervals, and the report.",
                     EnumSet.of(Role.AUDITOR, Role.CRIME_REGISTRAR, Role.ANALYST, Role.PCC)),
+            new Item("Recommendations", "/improvement-actions",
+                    "Recommendations and areas for improvement with owners, due dates, actions and evidence.",
+                    EnumSet.of(Role.AUDITOR, Role.CRIME_REGISTRAR)),
+            new Item("Recommendation progress", "/improvement-actions/progress",
+                    "Progress on recommendations and areas for improvement, as counts.", EnumSet.of(Role.PCC)),
             new Item("Ledger", "/ledger",
                     "Every change to a record, hash-chained and checked end to end, and who read victims' personal details.",
                     EnumSet.of(Role.CRIME_REGISTRAR, Role.AUDITOR, Role.ADMIN)));

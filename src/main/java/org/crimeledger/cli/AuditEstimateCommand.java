@@ -79,7 +79,10 @@ class AuditEstimateCommand implements Callable<Integer> {
                 }
             }
             if (resamples > 0) {
-                out.println("Bootstrap: " + IncidentBootstrap.estimate(sample, sizes, resamples, seed).asPercentages());
+                long started = System.nanoTime();
+                RateEstimate bootstrap = IncidentBootstrap.estimate(sample, sizes, resamples, seed);
+                out.printf(Locale.UK, "Bootstrap: %s (%d resamples over incidents in %.2f s)%n", bootstrap.asPercentages(),
+                        resamples, (System.nanoTime() - started) / 1e9);
             }
             if (recordedCrime != null) {
                 UnrecordedCrimes unrecorded = UnrecordedCrimes.from(rate, recordedCrime);

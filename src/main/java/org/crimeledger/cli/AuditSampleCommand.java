@@ -35,6 +35,7 @@ class AuditSampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        long started = System.nanoTime();
         long[] population;
         try (Stream<String> lines = Files.lines(populationFile)) {
             population = lines.map(String::strip).filter(line -> !line.isEmpty() && Character.isDigit(line.charAt(0)))
@@ -46,9 +47,15 @@ class AuditSampleCommand implements Callable<Integer> {
             return 2;
         }
         try {
+            long read = System.nanoTime();
+            long[] sample = SeededSample.draw(population, size, seed);
+            spec.commandLine().getErr().printf(java.util.Locale.UK,
+                    "Read %,d incident identifiers in %.2f s; drew %,d with seed %d in %.2f s%n", population.length,
+                    (read - started) / 1e9, sample.length, seed, (System.nanoTime() - read) / 1e9);
+            spec.commandLine().getErr().flush();
             var out = spec.commandLine().getOut();
             out.println("incident_id");
-            for (long id : SeededSample.draw(population, size, seed)) {
+            for (long id : sample) {
                 out.println(id);
             }
             out.flush();

@@ -50,7 +50,7 @@ public final class SampleSizePlanning {
 
     /**
      * A stratified plan: the overall target is met with a sample allocated in proportion to each stratum's
-     * population; a stratum with its own target (violence at +/-3 points, say) gets at least the size that target needs.
+     * population (at least two incidents, so each stratum has a variance); a stratum with its own target (violence at +/-3 points, say) gets at least the size that target needs.
      */
     public static Map<String, SampleSize> forStrata(Map<String, Long> populationByStratum,
                                                     PlanningAssumptions overall,
@@ -62,7 +62,7 @@ public final class SampleSizePlanning {
             if (size <= 0) {
                 throw new IllegalArgumentException("Stratum '" + stratum + "' has no incidents in the population");
             }
-            int proportional = (int) Math.min(size, Math.ceil((double) whole.incidents() * size / total));
+            int proportional = (int) Math.min(size, Math.max(2, Math.ceil((double) whole.incidents() * size / total)));
             List<String> working = new ArrayList<>();
             working.add(String.format(Locale.UK, "Proportional share of the overall %,d: %,d x %,d / %,d = %,d",
                     whole.incidents(), whole.incidents(), size, total, proportional));

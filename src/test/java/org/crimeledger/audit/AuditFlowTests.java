@@ -71,7 +71,7 @@ class AuditFlowTests {
         assertThat(sampleOf(plan(0.10, 20_260_601L))).isEqualTo(sample);
         assertThat(sampleOf(plan(0.10, 7L))).isNotEqualTo(sample);
 
-        mvc.perform(get("/api/audits/" + plan + "/estimates").with(auditor)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/audits/" + plan + "/estimates").with(auditor)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.rates[0].note").value("No reviewed incidents yet"));
 
         int should = 0;
@@ -83,7 +83,7 @@ class AuditFlowTests {
             should += s;
             recorded += r;
         }
-        String json = mvc.perform(get("/api/audits/" + plan + "/estimates").with(auditor))
+        String json = mvc.perform(get("/api/v1/audits/" + plan + "/estimates").with(auditor))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         double rate = ((Number) JsonPath.read(json, "$.rates[0].estimate.rate")).doubleValue();
         assertThat(rate).isEqualTo((double) recorded / should);
@@ -111,7 +111,7 @@ class AuditFlowTests {
         judge(plan, incident, secondAuditor, "ARBITRATION", 1, 0).andExpect(status().isForbidden());
         judge(plan, incident, registrar, "ARBITRATION", 1, 0).andExpect(status().isCreated());
 
-        mvc.perform(get("/api/audits/" + plan + "/estimates").with(auditor)).andExpect(status().isOk())
+        mvc.perform(get("/api/v1/audits/" + plan + "/estimates").with(auditor)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.reviewedTwice").value(1)).andExpect(jsonPath("$.disagreements").value(1))
                 .andExpect(jsonPath("$.rates[0].estimate.recorded").value(0));
         assertThat(verifier.verify().intact()).isTrue();
@@ -129,18 +129,18 @@ class AuditFlowTests {
         judge(plan, 999_999_999, auditor, "FIRST", 1, 1).andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("incidentId"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("not in the sample")));
-        mvc.perform(post("/api/audits").with(auditor).contentType(MediaType.APPLICATION_JSON)
+        mvc.perform(post("/api/v1/audits").with(auditor).contentType(MediaType.APPLICATION_JSON)
                         .content(planBody(0.001, 1L)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("targetHalfWidth"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("in the population")));
-        mvc.perform(get("/api/audits/" + plan + "/estimates").with(auditor))
+        mvc.perform(get("/api/v1/audits/" + plan + "/estimates").with(auditor))
                 .andExpect(jsonPath("$.counted").value(0));
     }
 
     private org.springframework.test.web.servlet.ResultActions judge(long plan, int incident, RequestPostProcessor who,
                                                                       String review, int should, int recorded) throws Exception {
-        return mvc.perform(post("/api/audits/" + plan + "/incidents/" + incident + "/judgements").with(who)
+        return mvc.perform(post("/api/v1/audits/" + plan + "/incidents/" + incident + "/judgements").with(who)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("""
                         {"review":"%s","shouldHaveBeenRecorded":%d,"recorded":%d,"recordedOnTime":true,
@@ -153,7 +153,7 @@ class AuditFlowTests {
     }
 
     private long plan(double halfWidth, long seed) throws Exception {
-        String json = mvc.perform(post("/api/audits").with(auditor).contentType(MediaType.APPLICATION_JSON)
+        String json = mvc.perform(post("/api/v1/audits").with(auditor).contentType(MediaType.APPLICATION_JSON)
                         .content(planBody(halfWidth, seed)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return ((Number) JsonPath.read(json, "$.id")).longValue();
@@ -168,7 +168,7 @@ class AuditFlowTests {
     }
 
     private List<Integer> sampleOf(long plan) throws Exception {
-        String json = mvc.perform(get("/api/audits/" + plan + "/sample").with(auditor)).andExpect(status().isOk())
+        String json = mvc.perform(get("/api/v1/audits/" + plan + "/sample").with(auditor)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         return JsonPath.read(json, "$[*].incidentId");
     }

@@ -18,7 +18,7 @@ class ImprovementApi {
         this.actions = actions;
     }
 
-    @GetMapping("/api/improvement-actions/progress")
+    @GetMapping("/api/v1/improvement-actions/progress")
     @PreAuthorize("hasAnyRole('PCC','AUDITOR','CRIME_REGISTRAR','ANALYST')")
     List<Progress> progress() {
         return actions.progress();

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Audit plans, their samples, judgements and estimates as JSON; errors are problem+json naming the field. */
 @RestController
-@RequestMapping("/api/audits")
+@RequestMapping("/api/v1/audits")
 class AuditApi {
 
     private final AuditPlans plans;

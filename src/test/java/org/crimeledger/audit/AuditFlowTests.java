@@ -98,6 +98,8 @@ class AuditFlowTests {
         mvc.perform(get("/audits/" + plan + "/incidents/" + sample.get(0)).with(page(Role.AUDITOR))).andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Reported to police")));
         mvc.perform(get("/audits/" + plan + "/incidents/" + sample.get(0)).with(page(Role.PCC))).andExpect(status().isForbidden());
+        mvc.perform(get("/audits/" + plan + "/targeted").with(page(Role.AUDITOR))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("never counts in")));
     }
 
     @Test

@@ -59,7 +59,7 @@ class PublishedFiguresTests {
                 pairs++;
             }
         }
-        assertThat(pairs).isEqualTo(17);
+        assertThat(pairs).isEqualTo(18);
     }
 
     @Test

@@ -43,8 +43,11 @@ class AuditPages {
     private final Estimating estimating;
     private final Incidents incidents;
     private final Crimes crimes;
+    private final org.crimeledger.audit.TargetedQueue targeted;
 
-    AuditPages(AuditPlans plans, Reviews reviews, Estimating estimating, Incidents incidents, Crimes crimes) {
+    AuditPages(AuditPlans plans, Reviews reviews, Estimating estimating, Incidents incidents, Crimes crimes,
+               org.crimeledger.audit.TargetedQueue targeted) {
+        this.targeted = targeted;
         this.plans = plans;
         this.reviews = reviews;
         this.estimating = estimating;
@@ -121,6 +124,14 @@ class AuditPages {
         }
         model.addAttribute("errors", errors);
         return workspace(planId, incidentId, model);
+    }
+
+    @GetMapping("/audits/{planId}/targeted")
+    @PreAuthorize("hasAnyRole('AUDITOR','CRIME_REGISTRAR')")
+    String targeted(@PathVariable long planId, Model model) {
+        model.addAttribute("plan", plans.require(planId));
+        model.addAttribute("queue", targeted.rank(planId, 50));
+        return "audits/targeted";
     }
 
     @GetMapping("/audits/{planId}/report")

@@ -82,7 +82,13 @@ public class AuditPlans {
             throw unprocessable("targetHalfWidth", request.targetHalfWidth(), refused.getMessage());
         }
         long seed = request.seed() != null ? request.seed() : seeds.nextLong();
-        long id = insertPlan(request, assumptions, seed, working(plan), actor);
+        String working = working(plan);
+        if (request.stratified()) {
+            long total = sizes.values().stream().mapToLong(Long::longValue).sum();
+            working = "overall:\n  " + String.join("\n  ", SampleSizePlanning.forPopulation(total, assumptions).working())
+                    + "\n" + working;
+        }
+        long id = insertPlan(request, assumptions, seed, working, actor);
         List<Object[]> items = new ArrayList<>();
         plan.forEach((code, size) -> {
             jdbc.sql("insert into audit_stratum (plan_id, code, population_incidents, sample_size) values (?, ?, ?, ?)")

@@ -108,6 +108,12 @@ public class Estimating {
 
     private static AuditEstimates.Line line(String label, List<Counted> counted, Map<String, Long> population,
                                             Predicate<Counted> inGroup, Function<Counted, ReviewedIncident> unit) {
+        return line(label, counted, population, inGroup, unit, "No crimes of this kind found in the reviewed incidents yet");
+    }
+
+    private static AuditEstimates.Line line(String label, List<Counted> counted, Map<String, Long> population,
+                                            Predicate<Counted> inGroup, Function<Counted, ReviewedIncident> unit,
+                                            String noneYet) {
         if (counted.isEmpty()) {
             return new AuditEstimates.Line(label, null, "No reviewed incidents yet");
         }
@@ -116,14 +122,15 @@ public class Estimating {
         try {
             return new AuditEstimates.Line(label, RatioEstimator.estimate(sample, population), null);
         } catch (IllegalArgumentException nothingToEstimate) {
-            return new AuditEstimates.Line(label, null, "No crimes of this kind found in the reviewed incidents yet");
+            return new AuditEstimates.Line(label, null, noneYet);
         }
     }
 
     private static AuditEstimates.Line proportion(String label, List<Counted> counted, Map<String, Long> population,
                                                   Function<Judgement, Boolean> answer) {
         return line(label, counted, population, c -> answer.apply(c.judgement()) != null,
-                c -> new ReviewedIncident(c.item().stratum(), 1, Boolean.TRUE.equals(answer.apply(c.judgement())) ? 1 : 0));
+                c -> new ReviewedIncident(c.item().stratum(), 1, Boolean.TRUE.equals(answer.apply(c.judgement())) ? 1 : 0),
+                "No reviewed incident has this question answered yet");
     }
 
     private static boolean hasGroup(Counted c, Map<String, String[]> groups, int column, String value) {

@@ -103,6 +103,16 @@ class AuditFlowTests {
     }
 
     @Test
+    void aStratifiedPlanShowsTheOverallWorkingAndAStratumForEachOffenceGroup() throws Exception {
+        String body = planBody(0.10, 3L).replace("\"targetHalfWidth\"", "\"stratified\":true,\"targetHalfWidth\"");
+        mvc.perform(post("/api/v1/audits").with(auditor).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.working").value(org.hamcrest.Matchers.startsWith("overall:")))
+                .andExpect(jsonPath("$.strata[*].code").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "other", "sexual-offences", "violence")));
+    }
+
+    @Test
     void aSecondReviewerCanDisagreeAndTheRegistrarArbitrates() throws Exception {
         long plan = plan(0.10, 99L);
         int incident = sampleOf(plan).get(0);

@@ -12,8 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "crimeledger", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Crime recording that cannot quietly lose a crime.",
         subcommands = {ServeCommand.class, CreateAdminCommand.class, GenerateCommand.class, VerifyLedgerCommand.class,
-                IntegrityCommand.class, ReferenceCommand.class,
-                CommandLine.HelpCommand.class})
+                IntegrityCommand.class, ReferenceCommand.class, AuditCommand.class, CommandLine.HelpCommand.class})
 public class CrimeledgerCommand {
 
     /** Exit code meaning "the server is running; do not exit the JVM". */

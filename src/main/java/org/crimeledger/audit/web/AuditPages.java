@@ -1,0 +1,171 @@
+package org.crimeledger.audit.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.crimeledger.audit.AuditEstimates;
+import org.crimeledger.audit.AuditPlan;
+import org.crimeledger.audit.AuditPlans;
+import org.crimeledger.audit.AuditPopulation;
+import org.crimeledger.audit.Estimating;
+import org.crimeledger.audit.JudgementRequest;
+import org.crimeledger.audit.Reviews;
+import org.crimeledger.incidents.Incidents;
+import org.crimeledger.recording.Crimes;
+import org.crimeledger.security.Actor;
+import org.crimeledger.web.InvalidRequestException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The audit pages: plans and the new-plan form, a plan with its sample, the review workspace for one sampled
+ * incident, the report (also printable) and the CSV of every judgement.
+ */
+@Controller
+class AuditPages {
+
+    private final AuditPlans plans;
+    private final Reviews reviews;
+    private final Estimating estimating;
+    private final Incidents incidents;
+    private final Crimes crimes;
+    private final org.crimeledger.audit.TargetedQueue targeted;
+
+    AuditPages(AuditPlans plans, Reviews reviews, Estimating estimating, Incidents incidents, Crimes crimes,
+               org.crimeledger.audit.TargetedQueue targeted) {
+        this.targeted = targeted;
+        this.plans = plans;
+        this.reviews = reviews;
+        this.estimating = estimating;
+        this.incidents = incidents;
+        this.crimes = crimes;
+    }
+
+    @GetMapping("/audits")
+    @PreAuthorize("hasAnyRole('AUDITOR','CRIME_REGISTRAR','ANALYST','PCC')")
+    String index(Model model) {
+        model.addAttribute("plans", plans.all());
+        model.addAttribute("populations", AuditPopulation.values());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new PlanForm());
+        }
+        return "audits/index";
+    }
+
+    @PostMapping("/audits")
+    @PreAuthorize("hasAnyRole('AUDITOR','CRIME_REGISTRAR')")
+    String create(@ModelAttribute("form") PlanForm form, Authentication authentication, Model model,
+                  RedirectAttributes redirect) {
+        List<PageError> errors = new ArrayList<>();
+        var request = form.toPlan(errors);
+        if (errors.isEmpty()) {
+            try {
+                AuditPlan plan = plans.create(request, Actor.of(authentication));
+                redirect.addFlashAttribute("message", "Audit planned: " + plan.sampleSize() + " incidents sampled");
+                return "redirect:/audits/" + plan.id();
+            } catch (InvalidRequestException refused) {
+                errors.add(new PageError(pageField(refused.field()), refused.getMessage()));
+            }
+        }
+        model.addAttribute("errors", errors);
+        return index(model);
+    }
+
+    @GetMapping("/audits/{planId}")
+    @PreAuthorize("hasAnyRole('AUDITOR','CRIME_REGISTRAR')")
+    String plan(@PathVariable long planId, Model model) {
+        model.addAttribute("plan", plans.require(planId));
+        model.addAttribute("sample", plans.sample(planId));
+        return "audits/plan";
+    }
+
+    @GetMapping("/audits/{planId}/incidents/{incidentId}")
+    @PreAuthorize("hasAnyRole('AUDITOR','CRIME_REGISTRAR')")
+    String workspace(@PathVariable long planId, @PathVariable long incidentId, Model model) {
+        model.addAttribute("plan", plans.require(planId));
+        model.addAttribute("judgements", reviews.judgementsOf(planId, incidentId));
+        model.addAttribute("incident", incidents.find(incidentId).orElseThrow());
+        model.addAttribute("updates", incidents.updates(incidentId));
+        model.addAttribute("crimes", crimes.forIncident(incidentId));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new JudgementForm());
+        }
+        return "audits/workspace";
+    }
+
+    @PostMapping("/audits/{planId}/incidents/{incidentId}")
+    @PreAuthorize("hasAnyRole('AUDITOR','CRIME_REGISTRAR')")
+    String judge(@PathVariable long planId, @PathVariable long incidentId, @ModelAttribute("form") JudgementForm form,
+                 Authentication authentication, Model model, RedirectAttributes redirect) {
+        List<PageError> errors = new ArrayList<>();
+        JudgementRequest request = form.toRequest(errors);
+        if (errors.isEmpty()) {
+            try {
+                reviews.judge(planId, incidentId, request, Actor.of(authentication));
+                redirect.addFlashAttribute("message", "Judgement recorded");
+                return "redirect:/audits/" + planId + "/incidents/" + incidentId;
+            } catch (InvalidRequestException refused) {
+                errors.add(new PageError(refused.field(), refused.getMessage()));
+            }
+        }
+        model.addAttribute("errors", errors);
+        return workspace(planId, incidentId, model);
+    }
+
+    @GetMapping("/audits/{planId}/targeted")
+    @PreAuthorize("hasAnyRole('AUDITOR','CRIME_REGISTRAR')")
+    String targeted(@PathVariable long planId, Model model) {
+        model.addAttribute("plan", plans.require(planId));
+        model.addAttribute("queue", targeted.rank(planId, 50));
+        return "audits/targeted";
+    }
+
+    @GetMapping("/audits/{planId}/report")
+    @PreAuthorize("hasAnyRole('AUDITOR','CRIME_REGISTRAR','ANALYST','PCC')")
+    String report(@PathVariable long planId, Model model) {
+        AuditEstimates estimates = estimating.estimate(planId);
+        model.addAttribute("estimates", estimates);
+        model.addAttribute("rateChart", RateChart.of(estimates.rates()));
+        model.addAttribute("measureChart", RateChart.of(estimates.measures()));
+        return "audits/report";
+    }
+
+    @GetMapping(value = "/audits/{planId}/judgements.csv", produces = "text/csv")
+    @PreAuthorize("hasAnyRole('AUDITOR','CRIME_REGISTRAR','ANALYST')")
+    ResponseEntity<String> judgementsCsv(@PathVariable long planId) throws IOException {
+        plans.require(planId);
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader(Estimating.CSV_HEADER.toArray(String[]::new)).get())) {
+            for (String[] row : estimating.judgementRows(planId)) {
+                printer.printRecord((Object[]) row);
+            }
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=audit-" + planId + "-judgements.csv")
+                .contentType(new MediaType("text", "csv"))
+                .body(out.toString());
+    }
+
+    private static String pageField(String field) {
+        return switch (field) {
+            case "targetHalfWidth" -> "precisionPoints";
+            case "recordedCrimeTwelveMonths" -> "recordedCrime";
+            default -> field;
+        };
+    }
+}

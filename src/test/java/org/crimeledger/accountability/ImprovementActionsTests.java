@@ -1,0 +1,72 @@
+package org.crimeledger.accountability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+
+import org.crimeledger.DatabaseTest;
+import org.crimeledger.ledger.LedgerVerifier;
+import org.crimeledger.security.Actor;
+import org.crimeledger.security.Role;
+import org.crimeledger.web.InvalidRequestException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@DatabaseTest
+class ImprovementActionsTests {
+
+    @Autowired
+    ImprovementActions actions;
+
+    @Autowired
+    LedgerVerifier verifier;
+
+    @Autowired
+    MockMvc mvc;
+
+    private final Actor registrar = Actor.system("test.registrar", Role.CRIME_REGISTRAR);
+
+    @Test
+    void progressIsCountedByKindAndStatusAndEveryChangeIsLedgered() {
+        long before = countOf(Progress.Kind.RECOMMENDATION, false);
+        long overdueBefore = countOf(Progress.Kind.RECOMMENDATION, true);
+        ImprovementAction late = actions.raise(null, ImprovementAction.Kind.RECOMMENDATION,
+                "Crimes disclosed in anti-social behaviour calls go unrecorded", "Train the control room",
+                "Head of contact", LocalDate.now().minusDays(1), registrar);
+        actions.raise(null, ImprovementAction.Kind.RECOMMENDATION, "N100 sub-codes missing", "Registrar checks weekly",
+                "Force Crime Registrar", LocalDate.now().plusDays(30), registrar);
+        actions.update(late.id(), ImprovementAction.Status.IN_PROGRESS, "Course booked", registrar);
+
+        assertThat(countOf(Progress.Kind.RECOMMENDATION, false)).isEqualTo(before + 2);
+        assertThat(countOf(Progress.Kind.RECOMMENDATION, true)).isEqualTo(overdueBefore + 1);
+        assertThat(verifier.verify().intact()).isTrue();
+    }
+
+    @Test
+    void doneNeedsEvidenceAndRaisingNeedsAnOwner() {
+        ImprovementAction action = actions.raise(null, ImprovementAction.Kind.AREA_FOR_IMPROVEMENT, "Late decisions",
+                "Daily review of the queue", "Superintendent, contact", LocalDate.now().plusDays(10), registrar);
+
+        assertThatThrownBy(() -> actions.update(action.id(), ImprovementAction.Status.DONE, " ", registrar))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("evidence");
+        assertThatThrownBy(() -> actions.raise(null, ImprovementAction.Kind.RECOMMENDATION, "x", "y", "",
+                LocalDate.now(), registrar)).hasMessageContaining("Name the owner");
+        assertThat(actions.find(action.id()).status()).isEqualTo(ImprovementAction.Status.OPEN);
+    }
+
+    @Test
+    void theCommissionersOfficeSeesCountsButNotTheList() throws Exception {
+        mvc.perform(get("/improvement-actions/progress").with(user("pcc").roles("PCC"))).andExpect(status().isOk());
+        mvc.perform(get("/improvement-actions").with(user("pcc").roles("PCC"))).andExpect(status().isForbidden());
+    }
+
+    private long countOf(Progress.Kind kind, boolean overdue) {
+        return actions.progress().stream().filter(p -> p.kind() == kind)
+                .mapToLong(p -> overdue ? p.overdue() : p.total()).sum();
+    }
+}

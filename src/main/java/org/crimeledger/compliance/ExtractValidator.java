@@ -22,9 +22,16 @@ import org.crimeledger.rules.RuleSettings;
 public final class ExtractValidator {
 
     private final RuleSettings settings;
+    private final java.util.function.Predicate<String> chosen;
 
     public ExtractValidator(RuleSettings settings) {
+        this(settings, code -> true);
+    }
+
+    /** A validator running only the chosen rules (format checks always run). */
+    public ExtractValidator(RuleSettings settings, java.util.function.Predicate<String> chosen) {
         this.settings = settings;
+        this.chosen = chosen;
     }
 
     public ExtractValidation validate(Path folder, Consumer<ExtractFinding> sink) {
@@ -36,7 +43,7 @@ public final class ExtractValidator {
         }
         List<ExtractAssembly.Incident> incidents = assembly.incidents();
         long read = System.nanoTime();
-        RuleCatalogue.Run run = RuleCatalogue.start(settings);
+        RuleCatalogue.Run run = RuleCatalogue.start(settings, chosen);
         for (ExtractAssembly.Incident incident : incidents) {
             RecordSet records = incident.records();
             for (RuleFinding finding : run.check(records)) {

@@ -53,7 +53,14 @@ public final class RuleCatalogue {
 
     /** Starts a run: check each record set once; rules across records remember what they need between sets. */
     public static Run start(RuleSettings settings) {
-        return new Run(settings, ACROSS_RECORDS.stream().map(rule -> new Across(rule, rule.start(settings))).toList());
+        return start(settings, code -> true);
+    }
+
+    /** Starts a run of only the rules whose codes are chosen, such as one family. */
+    public static Run start(RuleSettings settings, java.util.function.Predicate<String> chosen) {
+        return new Run(settings, RULES.stream().filter(rule -> chosen.test(rule.definition().code())).toList(),
+                ACROSS_RECORDS.stream().filter(rule -> chosen.test(rule.definition().code()))
+                        .map(rule -> new Across(rule, rule.start(settings))).toList());
     }
 
     private record Across(RuleAcrossRecords rule, RuleAcrossRecords.Scan scan) {
@@ -63,10 +70,12 @@ public final class RuleCatalogue {
     public static final class Run {
 
         private final RuleSettings settings;
+        private final List<RecordingRule> rules;
         private final List<Across> across;
 
-        private Run(RuleSettings settings, List<Across> across) {
+        private Run(RuleSettings settings, List<RecordingRule> rules, List<Across> across) {
             this.settings = settings;
+            this.rules = rules;
             this.across = across;
         }
 
@@ -75,7 +84,7 @@ public final class RuleCatalogue {
             LocalDate day = records.incident().receivedAt().atZone(settings.zone()).toLocalDate();
             String incident = records.incident().reference();
             List<RuleFinding> findings = new ArrayList<>();
-            for (RecordingRule rule : RULES) {
+            for (RecordingRule rule : rules) {
                 if (rule.definition().appliesOn(day)) {
                     for (Violation violation : rule.check(records, settings)) {
                         findings.add(RuleFinding.of(rule.definition(), incident, violation));

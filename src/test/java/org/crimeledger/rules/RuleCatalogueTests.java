@@ -83,4 +83,16 @@ class RuleCatalogueTests {
         });
         assertThat(codesFound(List.of(RecordSetBuilder.recordedCrime(), later))).isEmpty();
     }
+
+    @Test
+    void aRunOfChosenRulesRaisesOnlyThoseRules() {
+        RecordSetBuilder lateWithTwoVictims = RuleViolationExemplars.BY_CODE.get("CRR-CNT-002").get().get(0);
+        lateWithTwoVictims.decision.decidedAt = RecordSetBuilder.RECEIVED.plusSeconds(30 * 3600);
+        lateWithTwoVictims.crime().recordedAt = lateWithTwoVictims.decision.decidedAt;
+        lateWithTwoVictims.closedAt = null;
+
+        assertThat(codesFound(List.of(lateWithTwoVictims))).containsExactlyInAnyOrder("CRR-TIME-001", "CRR-CNT-002");
+        assertThat(RuleCatalogue.start(RecordSetBuilder.SETTINGS, "CRR-TIME-001"::equals).check(lateWithTwoVictims.build()))
+                .extracting(RuleFinding::code).containsExactly("CRR-TIME-001");
+    }
 }

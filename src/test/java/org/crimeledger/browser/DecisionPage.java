@@ -42,6 +42,17 @@ final class DecisionPage {
         return browser.driver.findElement(By.cssSelector("#proposal .govuk-panel__title")).getText();
     }
 
+    /** The GOV.UK error summary after a refused decision. */
+    String errorSummary() {
+        return browser.driver.findElement(By.cssSelector(".govuk-error-summary")).getText();
+    }
+
+    /** The reason for going ahead despite a rule warning, kept with the decision. */
+    DecisionPage warningsReason(String reason) {
+        browser.driver.findElement(By.id("warningsReason")).sendKeys(reason);
+        return this;
+    }
+
     void confirm() {
         browser.driver.findElement(By.id("confirm")).click();
     }

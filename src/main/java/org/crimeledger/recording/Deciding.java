@@ -23,9 +23,12 @@ import org.crimeledger.recording.internal.DecisionChecks;
 import org.crimeledger.rules.CountingDecision;
 import org.crimeledger.rules.CountingRuleCode;
 import org.crimeledger.rules.CountingRules;
+import org.crimeledger.rules.RuleFinding;
+import org.crimeledger.rules.RuleSeverity;
 import org.crimeledger.security.Actor;
 import org.crimeledger.web.InvalidRequestException;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -71,6 +74,14 @@ public class Deciding {
         this.events = events;
     }
 
+    private DecisionScreening screening;
+
+    /** The Crime Recording Rules at the point of entry, when a module supplies them. */
+    @Autowired(required = false)
+    void screenWith(DecisionScreening screening) {
+        this.screening = screening;
+    }
+
     /** What recording these offences would make, without recording anything. */
     public CountingDecision propose(DecisionRequest request) {
         return CountingRules.apply(countingInputs.from(request));
@@ -97,9 +108,36 @@ public class Deciding {
         }
         Incidents.requireAwaitingDecision(incident);
         Instant now = clock.instant();
+        List<RuleFinding> warnings = screen(incident, request, counting, now);
         List<String> crimeReferences = counting == null ? List.of() : references.reserve(now, counting.numberOfCrimes());
         CountingDecision counted = counting;
-        return transactions.execute(status -> write(incident, request, counted, crimeReferences, actor, now));
+        return transactions.execute(status -> {
+            RecordingDecision decision = write(incident, request, counted, crimeReferences, actor, now);
+            if (!warnings.isEmpty()) {
+                screening.acknowledge(incident, warnings, request.warningsReason().strip(), actor, now);
+            }
+            return decision;
+        });
+    }
+
+    /** Refuses a decision that breaks a rule; returns the warnings, which need a reason. */
+    private List<RuleFinding> screen(Incident incident, DecisionRequest request, CountingDecision counting, Instant now) {
+        if (screening == null) {
+            return List.of();
+        }
+        List<RuleFinding> findings = screening.screen(incident, request, counting, now);
+        findings.stream().filter(finding -> finding.severity() == RuleSeverity.ERROR).findFirst().ifPresent(error -> {
+            throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Breaks the Crime Recording Rules",
+                    "rules", error.code(), error.code() + ": " + error.rule().officerMessage() + " " + error.detail());
+        });
+        List<RuleFinding> warnings = findings.stream().filter(finding -> finding.severity() == RuleSeverity.WARNING)
+                .toList();
+        if (!warnings.isEmpty() && (request.warningsReason() == null || request.warningsReason().isBlank())) {
+            throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Reason needed", "warningsReason",
+                    null, "Give a reason to go ahead: " + String.join(" ", warnings.stream()
+                            .map(w -> w.code() + ": " + w.rule().officerMessage()).toList()));
+        }
+        return warnings;
     }
 
     private RecordingDecision write(Incident incident, DecisionRequest request, CountingDecision counting,

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
  * A crime-recording decision as the decider states it: what was decided, on what information, and
  * for recorded crimes the victims first, then the offences against them. Offences name their victims
  * by position in {@code victims} (0 is the first), so the counting rules can apply one crime per victim.
+ * {@code warningsReason} is the decider's reason for going ahead despite warnings of the Crime Recording Rules.
  */
 public record DecisionRequest(
         @NotNull(message = "Choose the decision") DecisionKind kind,
@@ -27,13 +28,22 @@ public record DecisionRequest(
         Instant offenceTo,
         List<String> flags,
         @Valid List<SuspectInput> suspects,
-        @NotNull(message = "Give the version of the incident you last saw") Integer version) {
+        @NotNull(message = "Give the version of the incident you last saw") Integer version,
+        @Size(max = 5000) String warningsReason) {
 
     public DecisionRequest {
         victims = victims == null ? List.of() : List.copyOf(victims);
         offences = offences == null ? List.of() : List.copyOf(offences);
         flags = flags == null ? List.of() : List.copyOf(flags);
         suspects = suspects == null ? List.of() : List.copyOf(suspects);
+    }
+
+    /** A request that gives no reason for going ahead despite rule warnings ({@link DecisionScreening}). */
+    public DecisionRequest(DecisionKind kind, String informationBasis, String noCrimeReason, String explanation,
+            String n100Subcode, String transferForce, List<VictimInput> victims, List<OffenceInput> offences,
+            Instant offenceFrom, Instant offenceTo, List<String> flags, List<SuspectInput> suspects, Integer version) {
+        this(kind, informationBasis, noCrimeReason, explanation, n100Subcode, transferForce, victims, offences,
+                offenceFrom, offenceTo, flags, suspects, version, null);
     }
 
     /** A victim's details; personal data, read back only for a stated purpose. */

@@ -96,6 +96,10 @@ class CallToCrimeBrowserIT {
         browser.screenshot("call-to-crime-2-preview");
         assertThat(browser.seriousAccessibilityViolations()).as("axe-core on the decision form").isEmpty();
         decision.confirm();
+        assertThat(decision.errorSummary()).as("a late decision asks for a reason (Crime Recording Rules)")
+                .contains("CRR-TIME-001");
+        browser.screenshot("call-to-crime-2b-late-decision-asks-for-a-reason");
+        decision.warningsReason("Both victims were in hospital until this morning").confirm();
         browser.waitForPath("/incidents/" + reference);
 
         List<WebElement> crimes = browser.driver.findElements(By.cssSelector("#crimes tbody tr"));

@@ -1,7 +1,11 @@
 package org.crimeledger.browser;
 
+import java.time.Duration;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The crime-recording decision form of one incident. */
 final class DecisionPage {
@@ -40,6 +44,18 @@ final class DecisionPage {
     String preview() {
         browser.driver.findElement(By.id("preview")).click();
         return browser.driver.findElement(By.cssSelector("#proposal .govuk-panel__title")).getText();
+    }
+
+    /** The GOV.UK error summary after a refused decision. */
+    String errorSummary() {
+        return new WebDriverWait(browser.driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".govuk-error-summary"))).getText();
+    }
+
+    /** The reason for going ahead despite a rule warning, kept with the decision. */
+    DecisionPage warningsReason(String reason) {
+        browser.driver.findElement(By.id("warningsReason")).sendKeys(reason);
+        return this;
     }
 
     void confirm() {

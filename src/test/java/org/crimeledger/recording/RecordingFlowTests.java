@@ -145,8 +145,17 @@ class RecordingFlowTests {
     void aDecisionAfterTheDeadlineIsRecordedAsABreachWithItsDelay() throws Exception {
         String reference = openAssault(Instant.now().minus(30, ChronoUnit.HOURS));
         decide(reference, twoVictimAssault(0))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("warningsReason"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("CRR-TIME-001")));
+        decide(reference, twoVictimAssault(0).replace("\"version\":0,",
+                        "\"version\":0,\"warningsReason\":\"Victims in hospital until this morning\","))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.decision.delaySeconds").value(org.hamcrest.Matchers.greaterThan(5 * 3600)));
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("""
+                select a.rule_code || ' ' || a.reason from rule_acknowledgement a join incident i on i.id = a.incident_id
+                where i.reference = :r""").param("r", reference).query(String.class).list())
+                .containsExactly("CRR-TIME-001 Victims in hospital until this morning");
     }
 
     @Test

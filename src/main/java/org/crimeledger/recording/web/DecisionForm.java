@@ -31,6 +31,7 @@ public class DecisionForm {
     private String suspectName;
     private String suspectDescription;
     private int version;
+    private String warningsReason;
 
     /** One victim's details as typed. */
     public static class VictimRow {
@@ -85,7 +86,7 @@ public class DecisionForm {
                 : List.of(new SuspectInput(blankToNull(suspectName), blankToNull(suspectDescription)));
         return new DecisionRequest(kind, informationBasis, blankToNull(noCrimeReason), blankToNull(explanation),
                 blankToNull(n100Subcode), blankToNull(transferForce), victimInputs, offenceInputs, null, null, flags,
-                suspects, version);
+                suspects, version, blankToNull(warningsReason));
     }
 
     private static <T> List<T> rows(java.util.function.Supplier<T> row) {
@@ -129,4 +130,6 @@ public class DecisionForm {
     public void setSuspectDescription(String value) { suspectDescription = value; }
     public int getVersion() { return version; }
     public void setVersion(int value) { version = value; }
+    public String getWarningsReason() { return warningsReason; }
+    public void setWarningsReason(String value) { warningsReason = value; }
 }

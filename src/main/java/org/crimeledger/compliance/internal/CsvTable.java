@@ -1,0 +1,108 @@
+package org.crimeledger.compliance.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.crimeledger.compliance.ExtractFinding;
+import org.crimeledger.compliance.ExtractFormat;
+import org.crimeledger.compliance.InterchangeFile;
+import org.crimeledger.rules.RuleSeverity;
+
+/**
+ * Reads one interchange file whole before anything of it is used: a file that is missing a required column, or that
+ * stops being valid CSV part-way, yields findings and no rows at all, so no half file is ever checked.
+ */
+public final class CsvTable {
+
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(false).get();
+
+    private CsvTable() {
+    }
+
+    /** The rows of the file, or none; every fault found goes to {@code findings}. */
+    public static List<CsvRow> read(Path folder, InterchangeFile file, Consumer<ExtractFinding> findings) {
+        Path path = folder.resolve(file.fileName());
+        if (!Files.isRegularFile(path)) {
+            if (!file.optionalFile()) {
+                findings.accept(finding(file, 0, "", ExtractFormat.MISSING_FILE, "No " + file.fileName() + " in the folder."));
+            }
+            return List.of();
+        }
+        try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+                CSVParser parser = CSVParser.builder().setReader(new java.io.BufferedReader(reader, 1 << 16))
+                        .setFormat(FORMAT).get()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                findings.accept(finding(file, 1, "", ExtractFormat.MISSING_COLUMN, "The file is empty: no header row."));
+                return List.of();
+            }
+            Map<String, Integer> header = header(file, records.next(), findings);
+            if (header == null) {
+                return List.of();
+            }
+            List<CsvRow> rows = new ArrayList<>();
+            long line = parser.getCurrentLineNumber() + 1;
+            try {
+                while (records.hasNext()) {
+                    CSVRecord record = records.next();
+                    if (!(record.size() == 1 && record.get(0).isEmpty())) {
+                        rows.add(new CsvRow(file, record, header, line));
+                    }
+                    line = parser.getCurrentLineNumber() + 1;
+                }
+            } catch (UncheckedIOException | IllegalStateException e) {
+                findings.accept(finding(file, line, "", ExtractFormat.UNREADABLE_FILE, "Not valid CSV at or after line "
+                        + line + " (" + rootMessage(e) + "); none of the file's " + rows.size() + " rows read so far is used."));
+                return List.of();
+            }
+            return rows;
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            findings.accept(finding(file, 0, "", ExtractFormat.UNREADABLE_FILE, "Cannot read the file: " + rootMessage(e)));
+            return List.of();
+        }
+    }
+
+    private static Map<String, Integer> header(InterchangeFile file, CSVRecord names, Consumer<ExtractFinding> findings) {
+        Map<String, Integer> header = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i).strip().toLowerCase().replace("\uFEFF", "");
+            header.putIfAbsent(name, i);
+            if (file.columns().stream().noneMatch(column -> column.name().equals(name))) {
+                findings.accept(new ExtractFinding(file.fileName(), 1, name, "", ExtractFormat.UNKNOWN_COLUMN.code(),
+                        RuleSeverity.WARNING, "Column " + name + " is not part of the format and is ignored."));
+            }
+        }
+        List<String> missing = file.columns().stream().filter(InterchangeFile.Column::required)
+                .map(InterchangeFile.Column::name).filter(name -> !header.containsKey(name)).toList();
+        missing.forEach(name -> findings.accept(finding(file, 1, name, ExtractFormat.MISSING_COLUMN,
+                "Required column " + name + " is missing; none of the file's records is used.")));
+        return missing.isEmpty() ? header : null;
+    }
+
+    static ExtractFinding finding(InterchangeFile file, long line, String column, ExtractFormat format, String message) {
+        return new ExtractFinding(file.fileName(), line, column, "", format.code(), RuleSeverity.ERROR, message);
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+}

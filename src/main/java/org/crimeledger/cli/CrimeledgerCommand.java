@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "crimeledger", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Crime recording that cannot quietly lose a crime.",
-        subcommands = {ServeCommand.class, CreateAdminCommand.class, GenerateCommand.class, VerifyLedgerCommand.class,
+        subcommands = {ServeCommand.class, CreateAdminCommand.class, GenerateCommand.class, VerifyLedgerCommand.class, ImportCommand.class,
                 CommandLine.HelpCommand.class})
 public class CrimeledgerCommand {
 

@@ -7,12 +7,10 @@ final class CopyText {
 
     private final StringBuilder line = new StringBuilder(512);
     private boolean first = true;
-    private boolean nul;
 
     CopyText clear() {
         line.setLength(0);
         first = true;
-        nul = false;
         return this;
     }
 
@@ -37,7 +35,6 @@ final class CopyText {
                 case '\t' -> line.append("\\t");
                 case '\n' -> line.append("\\n");
                 case '\r' -> line.append("\\r");
-                case '\0' -> nul = true;
                 default -> line.append(c);
             }
         }
@@ -55,11 +52,6 @@ final class CopyText {
         separate();
         line.append(value);
         return this;
-    }
-
-    /** Whether a value held a NUL character, which PostgreSQL text cannot store. */
-    boolean hadNul() {
-        return nul;
     }
 
     StringBuilder line() {

@@ -18,8 +18,8 @@ import java.util.HexFormat;
 import java.util.zip.GZIPInputStream;
 
 /**
- * One file opened for reading: gzip recognised by its magic bytes (not its name), decoded strictly as UTF-8 so
- * a stray byte is an error rather than a silent replacement character, with the bytes read counted for progress
+ * One file opened for reading: gzip recognised by its magic bytes (not its name), decoded as UTF-8 with bytes that
+ * are not UTF-8 turned into U+FFFD, which the row checks then reject naming the line and column, with the bytes read counted for progress
  * and the decompressed content hashed, so a gzipped copy of a plain file is known to hold the same rows.
  */
 public final class FileSource implements AutoCloseable {
@@ -35,8 +35,8 @@ public final class FileSource implements AutoCloseable {
         counted = new CountingStream(raw);
         InputStream content = gzipped(counted) ? new GZIPInputStream(counted, BUFFER) : counted;
         reader = new BufferedReader(new InputStreamReader(new DigestInputStream(content, contentDigest),
-                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)), BUFFER);
+                StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE)), BUFFER);
     }
 
     private static boolean gzipped(InputStream in) throws IOException {

@@ -1,5 +1,7 @@
 package org.crimeledger.exchange.internal;
 
+import java.util.List;
+
 import org.apache.commons.csv.CSVRecord;
 import org.crimeledger.exchange.PoliceUkFileKind;
 
@@ -9,13 +11,16 @@ import org.crimeledger.exchange.PoliceUkFileKind;
 abstract sealed class RowConverter permits StreetRows, OutcomeRows, StopAndSearchRows {
 
     protected final CopyText copy = new CopyText();
+    private List<String> header = List.of();
 
     static RowConverter of(PoliceUkFileKind kind, CategoryLabels labels) {
-        return switch (kind) {
+        RowConverter converter = switch (kind) {
             case STREET -> new StreetRows(labels);
             case OUTCOMES -> new OutcomeRows(labels);
             case STOP_AND_SEARCH -> new StopAndSearchRows();
         };
+        converter.header = kind.header();
+        return converter;
     }
 
     /** The columns the COPY lines fill, in order ({@code import_id} comes from the partition's default). */
@@ -28,11 +33,19 @@ abstract sealed class RowConverter permits StreetRows, OutcomeRows, StopAndSearc
             findings.reject(line, null, null, "expected " + columns + " columns, found " + row.size());
             return null;
         }
+        for (int i = 0; i < columns; i++) {
+            String value = row.get(i);
+            if (value.indexOf('\uFFFD') >= 0) {
+                findings.reject(line, header.get(i), value, "bytes that are not UTF-8 (shown as \uFFFD)");
+            } else if (value.indexOf('\0') >= 0) {
+                findings.reject(line, header.get(i), value.replace('\0', ' '), "a NUL character, which is not text");
+            }
+        }
+        if (findings.rowRejected()) {
+            return null;
+        }
         copy.clear().number(line);
         fill(row, line, findings);
-        if (copy.hadNul()) {
-            findings.reject(line, null, null, "a value holds a NUL character, which is not text");
-        }
         return findings.rowRejected() ? null : copy.line();
     }
 

@@ -45,6 +45,10 @@ class ImportPoliceUkCommand implements Callable<Integer> {
             + "(default: ./data/postgres); not used when SPRING_DATASOURCE_URL names a server.")
     Path dataDirectory;
 
+    @Option(names = "--parallel", paramLabel = "N", description = "Files imported at once, each in its own "
+            + "transaction (default: ${DEFAULT-VALUE}).")
+    int parallel = PoliceUkImport.DEFAULT_PARALLEL;
+
     @Option(names = "--no-progress", description = "No progress bar (for logs and scripts).")
     boolean noProgress;
 
@@ -58,7 +62,7 @@ class ImportPoliceUkCommand implements Callable<Integer> {
                 .web(WebApplicationType.NONE).logStartupInfo(false).run(springArguments())) {
             ProgressBar bar = new ProgressBar(out, !noProgress);
             List<FileImport> results = context.getBean(PoliceUkImport.class)
-                    .importFiles(files, System.getProperty("user.name", "command line"), bar);
+                    .importFiles(files, System.getProperty("user.name", "command line"), bar, parallel);
             bar.finish();
             return report(results, out);
         }

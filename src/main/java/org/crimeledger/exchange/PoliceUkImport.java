@@ -8,7 +8,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -41,33 +46,104 @@ public class PoliceUkImport {
         this.jdbc = jdbc;
     }
 
+    /** Files imported at once by default: each is its own transaction on its own connection. */
+    public static final int DEFAULT_PARALLEL = 2;
+
     /** Imports the files, and every {@code .csv} or {@code .csv.gz} file under the folders, in name order. */
     public List<FileImport> importFiles(List<Path> filesOrFolders, String importedBy, ImportProgress progress) {
-        List<Path> files = filesIn(filesOrFolders);
-        long totalBytes = files.stream().mapToLong(PoliceUkImport::size).sum();
+        return importFiles(filesOrFolders, importedBy, progress, DEFAULT_PARALLEL);
+    }
+
+    /**
+     * As {@link #importFiles(List, String, ImportProgress)}, {@code parallel} files at a time (each in its own
+     * transaction on its own connection); the results come back in file order.
+     */
+    public List<FileImport> importFiles(List<Path> filesOrFolders, String importedBy, ImportProgress progress,
+            int parallel) {
+        List<Path> files = filesIn(filesOrFolders).stream().distinct().toList();
+        ProgressTotals totals = new ProgressTotals(progress, files.stream().mapToLong(PoliceUkImport::size).sum());
         CategoryLabels labels = labels();
-        List<FileImport> results = new ArrayList<>();
-        long[] done = new long[2];
-        try (Connection connection = dataSource.getConnection()) {
-            FileLoad load = new FileLoad(connection, labels, FINDINGS_KEPT);
+        ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, files.size())));
+        try {
+            List<Future<FileImport>> results = new ArrayList<>();
             for (Path file : files) {
-                progress.fileStarted(file.toString());
-                long rowsBefore = done[0];
-                long bytesBefore = done[1];
-                FileImport result = load.load(file, file.toString(), importedBy, (rows, source) ->
-                        progress.advanced(rowsBefore + rows, bytesBefore + source.bytesRead(), totalBytes));
-                done[0] += result.rowsRead();
-                done[1] += size(file);
-                progress.advanced(done[0], done[1], totalBytes);
-                progress.fileDone(result);
-                results.add(result);
+                results.add(workers.submit(() -> importOne(file, importedBy, labels, totals)));
             }
+            List<FileImport> done = new ArrayList<>();
+            for (Future<FileImport> result : results) {
+                done.add(result.get());
+            }
+            return done;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The import was interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            workers.shutdownNow();
+        }
+    }
+
+    private FileImport importOne(Path file, String importedBy, CategoryLabels labels, ProgressTotals totals) {
+        totals.fileStarted(file);
+        try (Connection connection = dataSource.getConnection()) {
+            FileImport result = new FileLoad(connection, labels, FINDINGS_KEPT).load(file, file.toString(), importedBy,
+                    (rows, source) -> totals.advanced(file, rows, source.bytesRead()));
+            totals.fileDone(file, size(file), result);
+            return result;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
-            throw new IllegalStateException("The database refused the import: " + e.getMessage(), e);
+            throw new IllegalStateException("The database refused the import of " + file + ": " + e.getMessage(), e);
         }
-        return results;
+    }
+
+    /** Sums the progress of the files being imported at once and tells the listener, one call at a time. */
+    private static final class ProgressTotals {
+
+        private final ImportProgress progress;
+        private final long totalBytes;
+        private final Map<Path, long[]> inFlight = new HashMap<>();
+        private long rowsDone;
+        private long bytesDone;
+
+        ProgressTotals(ImportProgress progress, long totalBytes) {
+            this.progress = progress;
+            this.totalBytes = totalBytes;
+        }
+
+        synchronized void fileStarted(Path file) {
+            inFlight.put(file, new long[2]);
+            progress.fileStarted(file.toString());
+        }
+
+        synchronized void advanced(Path file, long rows, long bytes) {
+            long[] current = inFlight.get(file);
+            current[0] = rows;
+            current[1] = bytes;
+            tell();
+        }
+
+        synchronized void fileDone(Path file, long size, FileImport result) {
+            inFlight.remove(file);
+            rowsDone += result.rowsRead();
+            bytesDone += size;
+            tell();
+            progress.fileDone(result);
+        }
+
+        private void tell() {
+            long rows = rowsDone;
+            long bytes = bytesDone;
+            for (long[] current : inFlight.values()) {
+                rows += current[0];
+                bytes += current[1];
+            }
+            progress.advanced(rows, bytes, totalBytes);
+        }
     }
 
     /** The files named and those under the folders named, ending {@code .csv} or {@code .csv.gz}, in name order. */

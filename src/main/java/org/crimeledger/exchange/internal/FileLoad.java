@@ -63,6 +63,14 @@ public final class FileLoad {
         connection.setAutoCommit(false);
         try {
             return loadInTransaction(file, name, fileSha256, importedBy, progress);
+        } catch (SQLException e) {
+            connection.rollback();
+            Long concurrent = "23505".equals(e.getSQLState()) ? earlierImport(fileSha256) : null;
+            if (concurrent == null) {
+                throw e;
+            }
+            // the same bytes under another name, imported by another worker at the same moment
+            return new FileImport(name, Status.ALREADY_IMPORTED, null, concurrent, 0, 0, 0, List.of(), 0);
         } finally {
             connection.setAutoCommit(true);
         }

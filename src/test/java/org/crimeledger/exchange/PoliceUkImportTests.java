@@ -44,7 +44,7 @@ class PoliceUkImportTests {
 
     @Test
     void streetRowsLoadWithAntiSocialBehaviourWithoutIdAndRowsWithNoLocation() {
-        FileImport street = importOne("good/2018-10-kent-street.csv");
+        FileImport street = importOne("good/2018-10-testshire-street.csv");
 
         assertThat(street.status()).isEqualTo(Status.LOADED);
         assertThat(street.kind()).isEqualTo(PoliceUkFileKind.STREET);
@@ -70,13 +70,13 @@ class PoliceUkImportTests {
                 .stream().collect(Collectors.toMap(result -> Path.of(result.file()).getFileName().toString(), r -> r));
 
         assertThat(results.values()).allSatisfy(result -> assertThat(result.status()).isEqualTo(Status.LOADED));
-        assertThat(results.get("2018-11-kent-street-crlf.csv").rowsLoaded()).isEqualTo(5);
+        assertThat(results.get("2018-11-testshire-street-crlf.csv").rowsLoaded()).isEqualTo(5);
         assertThat(jdbc.sql("select count(*) from police_uk_street_crime where import_id = :id and context is null "
-                + "and last_outcome not like '%\r%'").param("id", results.get("2018-11-kent-street-crlf.csv").importId())
+                + "and last_outcome not like '%\r%'").param("id", results.get("2018-11-testshire-street-crlf.csv").importId())
                 .query(Long.class).single()).as("no carriage return left in the last column").isEqualTo(4);
-        assertThat(results.get("2018-12-kent-street.csv.gz").rowsLoaded()).isEqualTo(5);
-        assertThat(results.get("2018-11-kent-outcomes.csv").kind()).isEqualTo(PoliceUkFileKind.OUTCOMES);
-        assertThat(rows("police_uk_outcome", results.get("2018-11-kent-outcomes.csv").importId())).isEqualTo(3);
+        assertThat(results.get("2018-12-testshire-street.csv.gz").rowsLoaded()).isEqualTo(5);
+        assertThat(results.get("2018-11-testshire-outcomes.csv").kind()).isEqualTo(PoliceUkFileKind.OUTCOMES);
+        assertThat(rows("police_uk_outcome", results.get("2018-11-testshire-outcomes.csv").importId())).isEqualTo(3);
         FileImport stops = results.get("2016-01-city-of-london-stop-and-search.csv");
         assertThat(stops.kind()).isEqualTo(PoliceUkFileKind.STOP_AND_SEARCH);
         assertThat(rows("police_uk_stop_and_search", stops.importId())).isEqualTo(2);
@@ -84,10 +84,10 @@ class PoliceUkImportTests {
 
     @Test
     void importingTheSameFileAgainChangesNothing() {
-        FileImport first = importOne("good/2018-10-kent-street.csv");
+        FileImport first = importOne("good/2018-10-testshire-street.csv");
         long importsBefore = jdbc.sql("select count(*) from police_uk_import").query(Long.class).single();
 
-        FileImport again = importOne("good/2018-10-kent-street.csv");
+        FileImport again = importOne("good/2018-10-testshire-street.csv");
 
         assertThat(again.status()).isEqualTo(Status.ALREADY_IMPORTED);
         assertThat(again.importId()).isEqualTo(first.importId());

@@ -75,7 +75,10 @@ public final class Navigation {
                     "Progress on recommendations and areas for improvement, as counts.", EnumSet.of(Role.PCC)),
             new Item("Ledger", "/ledger",
                     "Every change to a record, hash-chained and checked end to end, and who read victims' personal details.",
-                    EnumSet.of(Role.CRIME_REGISTRAR, Role.AUDITOR, Role.ADMIN)));
+                    EnumSet.of(Role.CRIME_REGISTRAR, Role.AUDITOR, Role.ADMIN)),
+            new Item("Data quality", "/data-quality",
+                    "Import data.police.uk files and check them per force and month: volumes, duplicates, outcomes.",
+                    EnumSet.of(Role.ANALYST, Role.ADMIN)));
 
     private Navigation() {
     }

@@ -16,8 +16,10 @@ import org.crimeledger.recording.CrimeStatus;
 import org.crimeledger.recording.Crimes;
 import org.crimeledger.security.Actor;
 import org.crimeledger.security.Role;
+import org.crimeledger.standards.OffenceLines;
 import org.crimeledger.standards.OutcomeTypeDefinition;
 import org.crimeledger.standards.ReferenceData;
+import org.crimeledger.standards.TrialFacts;
 import org.crimeledger.victims.Entitlement;
 import org.crimeledger.victims.Entitlements;
 import org.crimeledger.web.InvalidRequestException;
@@ -53,8 +55,11 @@ public class Outcomes {
     private final Ledger ledger;
     private final Clock clock;
 
+    private final OffenceLines offenceLines;
+
     Outcomes(JdbcClient jdbc, Crimes crimes, ReferenceData referenceData, PolicyData policyData,
-            Entitlements entitlements, Ledger ledger, Clock clock) {
+            Entitlements entitlements, Ledger ledger, Clock clock, OffenceLines offenceLines) {
+        this.offenceLines = offenceLines;
         this.jdbc = jdbc;
         this.crimes = crimes;
         this.referenceData = referenceData;
@@ -69,8 +74,18 @@ public class Outcomes {
         Crime crime = crimes.require(crimeId);
         OutcomeTypeDefinition type = outcomeType(request.outcomeType());
         return OutcomePolicies.check(new OutcomeCase(type.code(), crime.classificationCode(),
-                policyData.indictableOnly(crime.classificationCode()), crime.flags(), request.previousOffences(),
+                indictableOnly(crime), crime.flags(), request.previousOffences(),
                 blankToNull(request.ticCaseReference())), policyData.policies());
+    }
+
+    /**
+     * Whether the crime's offence is triable only on indictment: by the Home Office list in force on the day it
+     * was reported (reference data by year), or by the force's own list of such offences in the policy data.
+     */
+    private boolean indictableOnly(Crime crime) {
+        boolean byList = offenceLines.trialFacts(crime.classificationCode(), referenceData.dateOf(crime.reportedAt()))
+                .map(TrialFacts::indictableOnly).orElse(false);
+        return byList || policyData.indictableOnly(crime.classificationCode());
     }
 
     /**

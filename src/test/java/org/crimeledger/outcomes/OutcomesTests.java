@@ -180,6 +180,22 @@ class OutcomesTests {
     }
 
     @Test
+    void theHomeOfficeListInForceMakesBlackmailIndictableOnlyThoughTheForcesOwnListOmitsIt() throws Exception {
+        // Class 35 (blackmail, 14 years) is indictable only in the notifiable offence list but not in
+        // indictable_only_offence: the list in force on the report date decides.
+        assertThat(jdbc.sql("select count(*) from indictable_only_offence where classification_code = '35'")
+                .query(Long.class).single()).isZero();
+        var crime = crimes.record("35", "[]", NAMED_SUSPECT);
+        String body = apply(crime.reference(), """
+                {"outcomeType":"3","suspectId":%d,"previousOffences":0,"reason":"Admitted in interview"}"""
+                .formatted(suspect(crime.reference())))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("PROPOSED"))
+                .andReturn().getResponse().getContentAsString();
+        List<String> needs = JsonPath.read(body, "$.needsAuthorisation");
+        assertThat(needs).containsExactly("OUT_OF_COURT_INDICTABLE_ONLY");
+    }
+
+    @Test
     void aTakenIntoConsiderationOutcomeMustNameItsCase() throws Exception {
         var crime = crimes.record("49", "[]", NAMED_SUSPECT);
         long suspect = suspect(crime.reference());

@@ -26,7 +26,7 @@ public enum Indicator {
             "crimes reported in a month's last three days",
             "pushes crimes reported at the end of a month into the next: the period-end effect of chasing a monthly figure"),
     RECORDED_CRIME("Recorded crime", "crimes recorded in the month", null,
-            "records markedly fewer (or more) crimes than its own recent months: a sudden fall with no fall in calls is how Kent's 2018 gap showed");
+            "records markedly fewer crimes than in its own recent months: a sudden fall with no fall in calls is how Kent's 2018 gap showed");
 
     private final String title;
     private final String events;

@@ -142,22 +142,37 @@ public class IntegrityChecks {
         return drafts;
     }
 
+    /**
+     * A team's series starts at its first full month with records: months before it are before the team (or
+     * the system) recorded anything, and the first month with records may be only part of one; counting
+     * them would read the start of recording as a change of level.
+     */
     private static List<Draft> volumeTests(Indicator indicator, Map<String, long[][]> byTeam, YearMonth asOf) {
         List<Draft> drafts = new ArrayList<>();
         for (Map.Entry<String, long[][]> team : byTeam.entrySet()) {
-            long[] monthly = team.getValue()[0];
+            long[] all = team.getValue()[0];
+            int first = 0;
+            while (first < SERIES && all[first] == 0) {
+                first++;
+            }
+            first = Math.min(first + 1, SERIES);
+            long[] monthly = java.util.Arrays.copyOfRange(all, first, SERIES);
+            int referenceMonths = Math.min(YEAR, Math.max(0, monthly.length - 1));
             long before = 0;
-            for (int m = SERIES - 1 - YEAR; m < SERIES - 1; m++) {
+            for (int m = monthly.length - 1 - referenceMonths; m < monthly.length - 1; m++) {
                 before += monthly[m];
             }
+            long last = all[SERIES - 1];
             drafts.add(new Draft(indicator, team.getKey(), Finding.Check.LONGITUDINAL,
-                    PoissonComparison.test(monthly[SERIES - 1], 1, before, YEAR),
-                    monthly[SERIES - 1] + " last month against a monthly average of "
-                            + String.format(Locale.UK, "%.1f", before / (double) YEAR) + " in the twelve before"));
+                    referenceMonths < 3 ? Signal.notEnoughData(last, Double.NaN, "fewer than three full months before")
+                            : PoissonComparison.test(last, 1, before, referenceMonths),
+                    last + " last month against a monthly average of " + (referenceMonths == 0 ? "nothing"
+                            : String.format(Locale.UK, "%.1f", before / (double) referenceMonths)) + " in the "
+                            + referenceMonths + " full months before"));
             ChangePoint.Shift shift = ChangePoint.find(monthly, (team.getKey() + asOf).hashCode());
-            String when = shift.index() < 0 ? "" : asOf.minusMonths(SERIES - 1L - shift.index()).toString();
+            String when = shift.index() < 0 ? "" : asOf.minusMonths(monthly.length - 1L - shift.index()).toString();
             drafts.add(new Draft(indicator, team.getKey(), Finding.Check.CHANGE_POINT, shift.signal(),
-                    shift.index() < 0 ? "too few months or crimes to look for a change"
+                    shift.index() < 0 ? "too few full months or crimes to look for a change"
                             : String.format(Locale.UK, "from %s about %.1f a month against %.1f before", when,
                                     shift.rateAfter(), shift.rateBefore())));
         }
@@ -172,11 +187,20 @@ public class IntegrityChecks {
     private static Finding finding(Draft draft, double q) {
         boolean alert = draft.signal().enoughData() && q < FalseDiscovery.DEFAULT_RATE;
         String explanation = !draft.signal().enoughData() ? "Not enough data: " + draft.comparison() + "."
-                : "Team " + draft.unit() + (alert ? " " + draft.indicator().signature() + ". " : ": ")
+                : "Team " + draft.unit() + (alert ? " " + signature(draft) + ". " : ": ")
                         + capitalise(draft.comparison()) + " (" + draft.check().description() + "; p = "
                         + String.format(Locale.UK, "%.2g", draft.signal().pValue()) + ", q = "
                         + String.format(Locale.UK, "%.2g", q) + ").";
         return new Finding(draft.indicator(), draft.unit(), draft.check(), draft.signal(), q, alert, explanation);
+    }
+
+    private static String signature(Draft draft) {
+        if (draft.indicator().isVolume()) {
+            return draft.signal().direction() == Signal.Direction.HIGH
+                    ? "records markedly more crimes than in its own recent months: worth checking for a change of practice or a data fault"
+                    : draft.indicator().signature();
+        }
+        return draft.indicator().signature();
     }
 
     private static String percent(double proportion) {

@@ -62,6 +62,7 @@ class ClassesByReportDateTests {
         String decision = mvc.perform(post("/api/v1/incidents/" + reference + "/decision").with(officer)
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"kind":"CRIMES_RECORDED","informationBasis":"Victim confirmed the break-in","version":%d,
+                                 "warningsReason":"Decided years after the report, in this test",
                                  "victims":[{"name":"Alex Victim"}],
                                  "offences":[{"classificationCode":"28E","victims":[0]}]}""".formatted(version)))
                 .andExpect(status().isCreated())

@@ -73,7 +73,8 @@ final class Charts {
             } else {
                 svg.circle(px, py, 5, "fill:#1d70b8;stroke:#0b0c0c");
             }
-            svg.text(px + 8, py - 6, team.unit() + (alert ? " (alert)" : ""), "start");
+            boolean nearRight = px > WIDTH - RIGHT - 120;
+            svg.text(nearRight ? px - 8 : px + 8, py - 6, team.unit() + (alert ? " (alert)" : ""), nearRight ? "end" : "start");
         }
         return svg.end();
     }
@@ -82,13 +83,20 @@ final class Charts {
     static String series(TeamLine team, String indicatorTitle, boolean alert) {
         String id = "series-" + team.unit().toLowerCase(Locale.UK).replaceAll("[^a-z0-9]", "-");
         List<Long> months = team.monthlyEvents();
-        double baseline = months.subList(0, Math.min(12, months.size())).stream().mapToLong(Long::longValue).average().orElse(0);
+        int first = 0;
+        while (first < months.size() && months.get(first) == 0) {
+            first++;
+        }
+        first = Math.min(first + 1, months.size());
+        double baseline = months.subList(first, Math.min(first + 12, months.size())).stream().mapToLong(Long::longValue)
+                .average().orElse(0);
         double upperLimit = baseline + 3 * Math.sqrt(baseline);
         double lowerLimit = Math.max(0, baseline - 3 * Math.sqrt(baseline));
         double yMax = Math.max(upperLimit, months.stream().mapToLong(Long::longValue).max().orElse(1)) * 1.15 + 1;
         Svg svg = new Svg(id, WIDTH, HEIGHT, indicatorTitle + " by month, " + team.unit() + (alert ? " (alert)" : ""),
                 String.format(Locale.UK, "Monthly count for team %s over %d months, with the mean of its first twelve "
-                        + "months (%.1f) and control limits three Poisson standard deviations either side (dashed).",
+                        + "full months with records (%.1f) and control limits three Poisson standard deviations either "
+                        + "side (dashed).",
                         team.unit(), months.size(), baseline));
         axes(svg, months.size() - 1, yMax, "Month (oldest left)");
         double[] xs = new double[months.size()];

@@ -43,7 +43,7 @@ public class Crimes {
     /** Crimes matching a reference, incident reference or classification, newest first. */
     public List<Crime> search(String text, String status, int limit) {
         String pattern = text == null || text.isBlank() ? null : "%" + text.strip() + "%";
-        return jdbc.sql(CrimeRows.SELECT + """
+        return jdbc.sql(CrimeRows.SELECT + "\n" + """
                  where (cast(:text as text) is null or c.reference ilike :text or i.reference ilike :text
                         or c.classification_code ilike :text or o.name ilike :text)
                    and (cast(:status as text) is null or c.status = :status)

@@ -142,21 +142,12 @@ public class IntegrityChecks {
         return drafts;
     }
 
-    /**
-     * A team's series starts at its first full month with records: months before it are before the team (or
-     * the system) recorded anything, and the first month with records may be only part of one; counting
-     * them would read the start of recording as a change of level.
-     */
+    /** A team's series starts at its first full month with records ({@link TeamLine#firstFullMonth()}). */
     private static List<Draft> volumeTests(Indicator indicator, Map<String, long[][]> byTeam, YearMonth asOf) {
         List<Draft> drafts = new ArrayList<>();
         for (Map.Entry<String, long[][]> team : byTeam.entrySet()) {
             long[] all = team.getValue()[0];
-            int first = 0;
-            while (first < SERIES && all[first] == 0) {
-                first++;
-            }
-            first = Math.min(first + 1, SERIES);
-            long[] monthly = java.util.Arrays.copyOfRange(all, first, SERIES);
+            long[] monthly = java.util.Arrays.copyOfRange(all, TeamLine.firstFullMonth(all), SERIES);
             int referenceMonths = Math.min(YEAR, Math.max(0, monthly.length - 1));
             long before = 0;
             for (int m = monthly.length - 1 - referenceMonths; m < monthly.length - 1; m++) {

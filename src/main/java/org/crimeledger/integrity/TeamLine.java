@@ -13,6 +13,23 @@ public record TeamLine(String unit, long events, long trials, long lastMonthEven
         monthlyEvents = List.copyOf(monthlyEvents);
     }
 
+    /**
+     * Where the team's series really starts: its first full month with records. Months before it are before the
+     * team (or the system) recorded anything, and the first month with records may be only part of one;
+     * counting either would read the start of recording as a change of level.
+     */
+    public int firstFullMonth() {
+        return firstFullMonth(monthlyEvents.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    static int firstFullMonth(long[] monthly) {
+        int first = 0;
+        while (first < monthly.length && monthly[first] == 0) {
+            first++;
+        }
+        return Math.min(first + 1, monthly.length);
+    }
+
     public double proportion() {
         return trials == 0 ? Double.NaN : (double) events / trials;
     }

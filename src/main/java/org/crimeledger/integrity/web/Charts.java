@@ -83,11 +83,7 @@ final class Charts {
     static String series(TeamLine team, String indicatorTitle, boolean alert) {
         String id = "series-" + team.unit().toLowerCase(Locale.UK).replaceAll("[^a-z0-9]", "-");
         List<Long> months = team.monthlyEvents();
-        int first = 0;
-        while (first < months.size() && months.get(first) == 0) {
-            first++;
-        }
-        first = Math.min(first + 1, months.size());
+        int first = team.firstFullMonth();
         double baseline = months.subList(first, Math.min(first + 12, months.size())).stream().mapToLong(Long::longValue)
                 .average().orElse(0);
         double upperLimit = baseline + 3 * Math.sqrt(baseline);

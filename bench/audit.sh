@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 population="${1:-5000000}"
 reviewed="${2:-2000}"
 resamples="${3:-2000}"
-jar="${JAR:-target/crimeledger.jar}"
+jar="${JAR:-application/target/crimeledger.jar}"
 [ -f "$jar" ] || { echo "Build the jar first: ./mvnw -q package -DskipTests" >&2; exit 1; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -13,7 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 incidents="${1:-5000000}"
 days="${2:-365}"
-jar="${JAR:-target/crimeledger.jar}"
+jar="${JAR:-application/target/crimeledger.jar}"
 [ -f "$jar" ] || { echo "Build the jar first: ./mvnw -q package -DskipTests" >&2; exit 1; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

@@ -13,9 +13,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 incidents="${1:-5000000}"
 days="${2:-365}"
-[ -f target/crimeledger.jar ] || { echo "Build the jar first: ./mvnw -q package -DskipTests" >&2; exit 1; }
-./mvnw -q -o test-compile dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+[ -f application/target/crimeledger.jar ] || { echo "Build the jar first: ./mvnw -q package -DskipTests" >&2; exit 1; }
+./mvnw -q -o -pl application test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile=application/target/bench-classpath.txt >/dev/null
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1); $(date -u +%F)"
@@ -24,10 +24,10 @@ data="${DATA_DIR:-}"
 if [ -z "$data" ]; then
   data="$work/postgres"
   started=$(date +%s)
-  java -jar target/crimeledger.jar generate --incidents "$incidents" --days "$days" --data-dir "$data" | grep -v INFO
+  java -jar application/target/crimeledger.jar generate --incidents "$incidents" --days "$days" --data-dir "$data" | grep -v INFO
   echo "generation (not part of the benchmark): $(( $(date +%s) - started )) s"
 fi
 java ${JAVA_OPTS:--Xmx8g} -Djava.io.tmpdir="$work" \
-  -cp "target/classes:target/test-classes:$(cat target/bench-classpath.txt)" \
+  -cp "application/target/classes:application/target/test-classes:$(cat application/target/bench-classpath.txt)" \
   org.crimeledger.compliance.RulesBenchmark "$data" "$work/extract" ${NO_BATCH:+--no-batch} 2>&1 | grep -v ' INFO '
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

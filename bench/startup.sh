@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-5}"
-jar=target/crimeledger.jar
+jar=application/target/crimeledger.jar
 port=18080
 [ -f "$jar" ] || { echo "Build the jar first: ./mvnw -q package -DskipTests" >&2; exit 1; }
 work="$(mktemp -d)"

@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 incidents="${1:-1000000}"; open_tasks="${2:-50000}"; port=18147
-jar="${JAR:-target/crimeledger.jar}"
+jar="${JAR:-application/target/crimeledger.jar}"
 [ -f "$jar" ] || { echo "Build the jar first: ./mvnw -q package -DskipTests" >&2; exit 1; }
 work="$(mktemp -d)"
 pid=""

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.crimeledger.database.Timestamps;
 import org.crimeledger.incidents.internal.IncidentReferences;
@@ -54,6 +55,15 @@ public class Incidents {
 
     /** Opens an incident; its reference is taken first, in a transaction of its own (see {@link IncidentReferences}). */
     public Incident open(OpenIncident command, Actor actor) {
+        return open(command, actor, incident -> incident);
+    }
+
+    /**
+     * Opens an incident and, in the same transaction, does {@code then} with it: how a crime is recorded at the
+     * first point of contact. If {@code then} fails, the incident is not opened either. The command is checked
+     * and the reference taken before the transaction starts, so no connection waits on another.
+     */
+    public <T> T open(OpenIncident command, Actor actor, Function<Incident, T> then) {
         IncidentType type = types.find(command.openingType()).orElseThrow(() -> new InvalidRequestException(
                 HttpStatus.UNPROCESSABLE_ENTITY, "Unknown opening type", "openingType", command.openingType(),
                 "No incident type has the code '" + command.openingType() + "'"));
@@ -65,7 +75,7 @@ public class Incidents {
         }
         boolean crimeRelated = type.category() == IncidentCategory.CRIME_RELATED;
         String reference = references.next(command.receivedAt());
-        return transactions.execute(status -> insert(command, type, crimeRelated, reference, actor, now));
+        return transactions.execute(status -> then.apply(insert(command, type, crimeRelated, reference, actor, now)));
     }
 
     private Incident insert(OpenIncident command, IncidentType type, boolean crimeRelated, String reference,

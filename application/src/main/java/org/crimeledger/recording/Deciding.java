@@ -14,6 +14,7 @@ import java.util.Set;
 import org.crimeledger.database.Timestamps;
 import org.crimeledger.incidents.Incident;
 import org.crimeledger.incidents.Incidents;
+import org.crimeledger.incidents.OpenIncident;
 import org.crimeledger.ledger.Ledger;
 import org.crimeledger.ledger.LedgeredChange;
 import org.crimeledger.recording.internal.CountingInputs;
@@ -95,29 +96,53 @@ public class Deciding {
     public RecordingDecision decide(long incidentId, DecisionRequest request, Actor actor) {
         Incident incident = incidents.find(incidentId)
                 .orElseThrow(() -> InvalidRequestException.unknown("incidentId", incidentId, "incident"));
-        checks.require(request);
-        CountingDecision counting = null;
-        if (request.kind() == DecisionKind.CRIMES_RECORDED) {
-            counting = propose(request);
-            countingInputs.requireInForce(request, incident.receivedAt());
-            counting.findings().stream().filter(finding -> BLOCKING.contains(finding.code())).findFirst()
-                    .ifPresent(finding -> {
-                        throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Cannot record as stated",
-                                "offences", finding.code().code(), finding.detail());
-                    });
-        }
+        CountingDecision counting = count(request, incident.receivedAt());
         Incidents.requireAwaitingDecision(incident);
         Instant now = clock.instant();
         List<RuleFinding> warnings = screen(incident, request, counting, now);
-        List<String> crimeReferences = counting == null ? List.of() : references.reserve(now, counting.numberOfCrimes());
-        CountingDecision counted = counting;
-        return transactions.execute(status -> {
-            RecordingDecision decision = write(incident, request, counted, crimeReferences, actor, now);
-            if (!warnings.isEmpty()) {
-                screening.acknowledge(incident, warnings, request.warningsReason().strip(), actor, now);
+        List<String> crimeReferences = reserve(counting, now);
+        return transactions.execute(status -> write(incident, request, counting, crimeReferences, warnings, actor, now));
+    }
+
+    /**
+     * Records at the first point of contact, as the Crime Recording Rules prefer: opens the incident and makes its
+     * decision in one transaction, with the same checks and ledger entries as opening it and deciding it one after
+     * the other. If either is refused, neither is written.
+     */
+    public RecordingDecision openAndDecide(OpenIncident report, DecisionRequest request, Actor actor) {
+        CountingDecision counting = count(request, report.receivedAt());
+        List<String> crimeReferences = reserve(counting, clock.instant());
+        return incidents.open(report, actor, incident -> {
+            if (!incident.awaitingDecision()) {
+                throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Not a crime-related report",
+                        "incident.openingType", report.openingType(), "Opening type '" + report.openingType()
+                                + "' is not crime-related, so there is no crime-recording decision to make");
             }
-            return decision;
+            Instant now = clock.instant();
+            DecisionRequest onNewIncident = request.onVersion(incident.version());
+            List<RuleFinding> warnings = screen(incident, onNewIncident, counting, now);
+            return write(incident, onNewIncident, counting, crimeReferences, warnings, actor, now);
         });
+    }
+
+    /** Checks the request and, when it records crimes, what the counting rules make of it; null otherwise. */
+    private CountingDecision count(DecisionRequest request, Instant reportedAt) {
+        checks.require(request);
+        if (request.kind() != DecisionKind.CRIMES_RECORDED) {
+            return null;
+        }
+        CountingDecision counting = propose(request);
+        countingInputs.requireInForce(request, reportedAt);
+        counting.findings().stream().filter(finding -> BLOCKING.contains(finding.code())).findFirst()
+                .ifPresent(finding -> {
+                    throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Cannot record as stated",
+                            "offences", finding.code().code(), finding.detail());
+                });
+        return counting;
+    }
+
+    private List<String> reserve(CountingDecision counting, Instant now) {
+        return counting == null ? List.of() : references.reserve(now, counting.numberOfCrimes());
     }
 
     /** Refuses a decision that breaks a rule; returns the warnings, which need a reason. */
@@ -141,7 +166,7 @@ public class Deciding {
     }
 
     private RecordingDecision write(Incident incident, DecisionRequest request, CountingDecision counting,
-            List<String> crimeReferences, Actor actor, Instant now) {
+            List<String> crimeReferences, List<RuleFinding> warnings, Actor actor, Instant now) {
         long incidentId = incident.id();
         incidents.markDecided(incidentId, request.version(), actor);
         Instant deadline = incident.decisionDueAt();
@@ -170,6 +195,9 @@ public class Deciding {
             crimeIds = crimeWriter.record(incident, request, counting, crimeReferences, actor, now);
         } else if (request.kind() == DecisionKind.NO_CRIME) {
             victimIds = crimeWriter.recordVictims(incident, request, actor, now);
+        }
+        if (!warnings.isEmpty()) {
+            screening.acknowledge(incident, warnings, request.warningsReason().strip(), actor, now);
         }
         events.publishEvent(new RecordingDecisionMade(incidentId, request.kind(), crimeIds, victimIds, now, actor));
         return decisionFor(incidentId).orElseThrow();

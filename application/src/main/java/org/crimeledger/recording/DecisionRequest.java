@@ -46,6 +46,12 @@ public record DecisionRequest(
                 offenceFrom, offenceTo, flags, suspects, version, null);
     }
 
+    /** The same decision on the given version of the incident (a new incident's, when recorded at first contact). */
+    public DecisionRequest onVersion(int incidentVersion) {
+        return new DecisionRequest(kind, informationBasis, noCrimeReason, explanation, n100Subcode, transferForce,
+                victims, offences, offenceFrom, offenceTo, flags, suspects, incidentVersion, warningsReason);
+    }
+
     /** A victim's details; personal data, read back only for a stated purpose. */
     public record VictimInput(@NotBlank(message = "Enter the victim's name") @Size(max = 200) String name,
             LocalDate dateOfBirth, @Size(max = 500) String contact) {

@@ -1,11 +1,14 @@
 package org.crimeledger.recording.web;
 
+import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 import org.crimeledger.incidents.Incident;
 import org.crimeledger.incidents.Incidents;
+import org.crimeledger.incidents.OpenIncident;
 import org.crimeledger.recording.Crime;
 import org.crimeledger.recording.Crimes;
 import org.crimeledger.recording.DecisionQueue;
@@ -67,6 +70,35 @@ class DecisionApi {
         RecordingDecision decision = deciding.decide(incident.id(), request, Actor.current());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new DecisionView(decision, crimes.forIncident(incident.id())));
+    }
+
+    /**
+     * A report recorded at the first point of contact: the incident and its decision together. The decision needs
+     * no version (the incident is new).
+     */
+    record FirstContactReport(@Valid @NotNull(message = "Describe the report") OpenIncident incident,
+            @Valid @NotNull(message = "Give the crime-recording decision") DecisionRequest decision) {
+
+        FirstContactReport {
+            if (decision != null && decision.version() == null) {
+                decision = decision.onVersion(0);
+            }
+        }
+    }
+
+    /** The incident opened at first contact, its decision and the crimes it recorded. */
+    record FirstContactView(Incident incident, RecordingDecision decision, List<Crime> crimes) {
+    }
+
+    @Operation(summary = "Open an incident and make its crime-recording decision at once (recording at the first "
+            + "point of contact); if either is refused, neither is written")
+    @PostMapping("/incidents/first-contact")
+    @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
+    ResponseEntity<FirstContactView> recordAtFirstContact(@Valid @RequestBody FirstContactReport report) {
+        RecordingDecision decision = deciding.openAndDecide(report.incident(), report.decision(), Actor.current());
+        Incident incident = incidents.find(decision.incidentId()).orElseThrow();
+        return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.reference()))
+                .body(new FirstContactView(incident, decision, crimes.forIncident(incident.id())));
     }
 
     @Operation(summary = "The decision on an incident and the crimes it recorded")

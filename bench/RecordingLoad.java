@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  *   write BASE CLIENTS SECONDS  - each client loops: open an incident (call handler), then record a
  *                                 crime on it (officer); after a 15 s warm-up, reports crimes/s and
  *                                 latency percentiles
+ *   first-contact BASE CLIENTS SECONDS - the same incident and crime recorded at the first point of
+ *                                 contact: one request (officer) opens the incident and decides it
  *   queue BASE INCIDENTS REQUESTS - opens INCIDENTS undecided incidents, then times the decision queue page
  */
 public class RecordingLoad {
@@ -34,6 +36,7 @@ public class RecordingLoad {
         String base = args[1];
         switch (args[0]) {
             case "write" -> write(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "first-contact" -> firstContact(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "queue" -> queue(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             default -> throw new IllegalArgumentException("write or queue");
         }
@@ -82,6 +85,40 @@ public class RecordingLoad {
         System.out.println("  single request:                            " + percentiles(requests));
     }
 
+    static void firstContact(String base, int clients, int seconds) throws Exception {
+        measureFirstContact(base, clients, 15, false);
+        measureFirstContact(base, clients, seconds, true);
+    }
+
+    static void measureFirstContact(String base, int clients, int seconds, boolean report) throws Exception {
+        List<Long> requests = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong failures = new AtomicLong();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        runClients(clients, () -> {
+            while (System.nanoTime() < end) {
+                long start = System.nanoTime();
+                try {
+                    HttpResponse<String> recorded = post(base + "/api/v1/incidents/first-contact", "officer", """
+                            {"incident":%s,"decision":{"kind":"CRIMES_RECORDED","informationBasis":"Victim confirmed by phone",
+                             "victims":[{"name":"Load Victim"}],"offences":[{"classificationCode":"105A","victims":[0]}]}}"""
+                            .formatted(incident(Instant.now().minus(1, ChronoUnit.HOURS))));
+                    if (recorded.statusCode() != 201) {
+                        failures.incrementAndGet();
+                        continue;
+                    }
+                    requests.add(System.nanoTime() - start);
+                } catch (Exception e) {
+                    failures.incrementAndGet();
+                }
+            }
+        });
+        if (report) {
+            System.out.printf("first contact: %d clients, %d s after a 15 s warm-up: %d crimes recorded (%.0f/s), %d failures%n",
+                    clients, seconds, requests.size(), requests.size() / (double) seconds, failures.get());
+            System.out.println("  incident + decision + crime (1 request):  " + percentiles(requests));
+        }
+    }
+
     static void queue(String base, int incidents, int samples) throws Exception {
         AtomicLong opened = new AtomicLong();
         runClients(8, () -> {
@@ -123,16 +160,20 @@ public class RecordingLoad {
     }
 
     static String openIncident(String base, Instant received) throws Exception {
-        HttpResponse<String> response = post(base + "/api/v1/incidents", "call.handler", """
-                {"receivedAt":"%s","channel":"NON_EMERGENCY_101","reporterName":"Load Reporter","reporterRelation":"VICTIM",
-                 "locationText":"1 Bench Street, Demoton","openingType":"ASSAULT","teamCode":"RESPONSE-A",
-                 "narrative":"The caller says a man pushed her over outside the shop on Bench Street after an argument about a parking space; she has grazes to both hands and wants the police to speak to him. He left in a blue van towards the ring road."}"""
-                .formatted(received));
+        HttpResponse<String> response = post(base + "/api/v1/incidents", "call.handler", incident(received));
         Matcher reference = REFERENCE.matcher(response.body());
         if (response.statusCode() != 201 || !reference.find()) {
             throw new IllegalStateException("open incident answered " + response.statusCode() + ": " + response.body());
         }
         return reference.group(1);
+    }
+
+    static String incident(Instant received) {
+        return """
+                {"receivedAt":"%s","channel":"NON_EMERGENCY_101","reporterName":"Load Reporter","reporterRelation":"VICTIM",
+                 "locationText":"1 Bench Street, Demoton","openingType":"ASSAULT","teamCode":"RESPONSE-A",
+                 "narrative":"The caller says a man pushed her over outside the shop on Bench Street after an argument about a parking space; she has grazes to both hands and wants the police to speak to him. He left in a blue van towards the ring road."}"""
+                .formatted(received);
     }
 
     static HttpResponse<String> post(String url, String user, String json) throws Exception {

@@ -14,4 +14,5 @@ until curl -sf "http://localhost:$port/actuator/health" | grep -q UP; do sleep 0
 sleep 2  # demo users are created just after the first healthy answer
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); $(date -u +%F)"
 java bench/RecordingLoad.java write "http://localhost:$port" "$clients" "$seconds"
+java bench/RecordingLoad.java first-contact "http://localhost:$port" "$clients" "$seconds"
 java bench/RecordingLoad.java queue "http://localhost:$port" 10000 200

@@ -12,6 +12,7 @@ import org.crimeledger.incidents.internal.IncidentReferences;
 import org.crimeledger.incidents.internal.IncidentRows;
 import org.crimeledger.ledger.Ledger;
 import org.crimeledger.ledger.LedgeredChange;
+import org.crimeledger.ledger.Snapshotted;
 import org.crimeledger.rules.RecordingClock;
 import org.crimeledger.security.Actor;
 import org.crimeledger.web.InvalidRequestException;
@@ -80,13 +81,13 @@ public class Incidents {
 
     private Incident insert(OpenIncident command, IncidentType type, boolean crimeRelated, String reference,
             Actor actor, Instant now) {
-        long id = jdbc.sql("""
+        Snapshotted<Incident> opened = jdbc.sql("""
                 insert into incident (reference, received_at, channel, reporter_name, reporter_relation, location_text,
                     latitude, longitude, opening_type, team_code, crime_disclosed_at, decision_due_at, decision_status,
                     opened_by, opened_at)
                 values (:reference, :receivedAt, :channel, :reporterName, :relation, :location, :latitude, :longitude,
                     :type, :team, :disclosed, :due, :status, :openedBy, :openedAt)
-                returning id""")
+                returning *, to_jsonb(incident)::text as ledger_snapshot""")
                 .param("reference", reference)
                 .param("receivedAt", Timestamps.of(command.receivedAt()))
                 .param("channel", command.channel().name())
@@ -102,11 +103,13 @@ public class Incidents {
                 .param("status", crimeRelated ? "AWAITING" : "NOT_REQUIRED")
                 .param("openedBy", actor.username())
                 .param("openedAt", Timestamps.of(now))
-                .query(Long.class).single();
-        long updateId = insertUpdate(id, command.narrative(), crimeRelated, actor, now);
-        ledger.recordChange(LedgeredChange.created(actor, "IncidentOpened", "incident", id, null));
-        ledger.recordChange(LedgeredChange.created(actor, "IncidentUpdated", "incident_update", updateId, null));
-        return find(id).orElseThrow();
+                .query(Snapshotted.of(IncidentRows::incident)).single();
+        long id = opened.row().id();
+        Snapshotted<Long> update = insertUpdate(id, command.narrative(), crimeRelated, actor, now);
+        ledger.recordChange(LedgeredChange.created(actor, "IncidentOpened", "incident", id, null), opened.snapshot());
+        ledger.recordChange(LedgeredChange.created(actor, "IncidentUpdated", "incident_update", update.row(), null),
+                update.snapshot());
+        return opened.row();
     }
 
     /**
@@ -130,8 +133,9 @@ public class Incidents {
                 .param("version", expectedVersion)
                 .update();
         requireChanged(changed, incidentId, expectedVersion);
-        long updateId = insertUpdate(incidentId, text, disclosesCrime, actor, now);
-        ledger.recordChange(LedgeredChange.created(actor, "IncidentUpdated", "incident_update", updateId, null));
+        Snapshotted<Long> update = insertUpdate(incidentId, text, disclosesCrime, actor, now);
+        ledger.recordChange(LedgeredChange.created(actor, "IncidentUpdated", "incident_update", update.row(), null),
+                update.snapshot());
         ledger.recordChange(LedgeredChange.changed(actor, disclosesCrime ? "CrimeDisclosed" : "IncidentUpdated",
                 "incident", incidentId, null, before));
         return find(incidentId).orElseThrow();
@@ -167,18 +171,24 @@ public class Incidents {
     /** Called by the crime-recording decision, inside its transaction: the clock stops. */
     @Transactional(propagation = Propagation.MANDATORY)
     public Incident markDecided(long incidentId, int expectedVersion, Actor actor) {
-        String before = ledger.snapshot("incident", incidentId).orElseThrow(() -> notFound(incidentId));
-        int changed = jdbc.sql("""
+        record Decided(Incident incident, String before, String after) {
+        }
+        Optional<Decided> decided = jdbc.sql("""
+                with before as (select to_jsonb(i)::text as snapshot from incident i where i.id = :id)
                 update incident set version = version + 1, decision_status = 'DECIDED'
-                where id = :id and version = :version and decision_status = 'AWAITING'""")
+                where id = :id and version = :version and decision_status = 'AWAITING'
+                returning *, (select snapshot from before) as before_snapshot, to_jsonb(incident)::text as after_snapshot""")
                 .param("id", incidentId).param("version", expectedVersion)
-                .update();
-        if (changed == 0) {
+                .query((rs, row) -> new Decided(IncidentRows.incident(rs, row), rs.getString("before_snapshot"),
+                        rs.getString("after_snapshot")))
+                .optional();
+        if (decided.isEmpty()) {
             requireAwaitingDecision(find(incidentId).orElseThrow(() -> notFound(incidentId)));
             requireChanged(0, incidentId, expectedVersion);
         }
-        ledger.recordChange(LedgeredChange.changed(actor, "DecisionMade", "incident", incidentId, null, before));
-        return find(incidentId).orElseThrow();
+        ledger.recordChange(LedgeredChange.changed(actor, "DecisionMade", "incident", incidentId, null,
+                decided.get().before()), decided.get().after());
+        return decided.get().incident();
     }
 
     /** Refuses (409) a decision on an incident that already has one, or that has disclosed no crime. */
@@ -209,16 +219,17 @@ public class Incidents {
         return types.all();
     }
 
-    private long insertUpdate(long incidentId, String text, boolean disclosesCrime, Actor actor, Instant now) {
+    private Snapshotted<Long> insertUpdate(long incidentId, String text, boolean disclosesCrime, Actor actor, Instant now) {
         if (text == null || text.isBlank()) {
             throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "Invalid request", "text", text, "Enter the update");
         }
         return jdbc.sql("""
                 insert into incident_update (incident_id, written_at, author, author_role, text, discloses_crime)
-                values (:incident, :now, :author, :role, :text, :discloses) returning id""")
+                values (:incident, :now, :author, :role, :text, :discloses)
+                returning id, to_jsonb(incident_update)::text as ledger_snapshot""")
                 .param("incident", incidentId).param("now", Timestamps.of(now)).param("author", actor.username())
                 .param("role", actor.role().name()).param("text", text.strip()).param("discloses", disclosesCrime)
-                .query(Long.class).single();
+                .query(Snapshotted.ofId()).single();
     }
 
     private void requireTeam(String teamCode) {

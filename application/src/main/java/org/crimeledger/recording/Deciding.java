@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +18,7 @@ import org.crimeledger.incidents.Incidents;
 import org.crimeledger.incidents.OpenIncident;
 import org.crimeledger.ledger.Ledger;
 import org.crimeledger.ledger.LedgeredChange;
+import org.crimeledger.ledger.Snapshotted;
 import org.crimeledger.recording.internal.CountingInputs;
 import org.crimeledger.recording.internal.CrimeReferences;
 import org.crimeledger.recording.internal.CrimeWriter;
@@ -171,12 +173,12 @@ public class Deciding {
         incidents.markDecided(incidentId, request.version(), actor);
         Instant deadline = incident.decisionDueAt();
         long delay = Math.max(0, Duration.between(deadline, now).getSeconds());
-        long decisionId = jdbc.sql("""
+        Snapshotted<Map.Entry<Long, RecordingDecision>> decision = jdbc.sql("""
                 insert into recording_decision (incident_id, kind, no_crime_reason, n100_subcode, transfer_force,
                     explanation, information_basis, decided_by, decided_role, decided_at, deadline, limit_hours,
                     delay_seconds)
                 values (:incident, :kind, :reason, :n100, :force, :explanation, :basis, :by, :role, :at, :deadline,
-                    :hours, :delay) returning id""")
+                    :hours, :delay) returning *, to_jsonb(recording_decision)::text as ledger_snapshot""")
                 .param("incident", incidentId).param("kind", request.kind().name())
                 .param("reason", request.kind() == DecisionKind.NO_CRIME ? request.noCrimeReason() : null)
                 .param("n100", request.kind() == DecisionKind.N100 ? request.n100Subcode() : null)
@@ -186,9 +188,9 @@ public class Deciding {
                 .param("deadline", Timestamps.of(deadline))
                 .param("hours", Duration.between(incident.crimeDisclosedAt(), deadline).toHours())
                 .param("delay", delay)
-                .query(Long.class).single();
+                .query(Snapshotted.of((rs, row) -> Map.entry(rs.getLong("id"), row(rs, row)))).single();
         ledger.recordChange(LedgeredChange.created(actor, delay > 0 ? "DecisionMadeLate" : "DecisionMade",
-                "recording_decision", decisionId, request.informationBasis()));
+                "recording_decision", decision.row().getKey(), request.informationBasis()), decision.snapshot());
         List<Long> crimeIds = List.of();
         List<Long> victimIds = List.of();
         if (counting != null) {
@@ -200,7 +202,7 @@ public class Deciding {
             screening.acknowledge(incident, warnings, request.warningsReason().strip(), actor, now);
         }
         events.publishEvent(new RecordingDecisionMade(incidentId, request.kind(), crimeIds, victimIds, now, actor));
-        return decisionFor(incidentId).orElseThrow();
+        return decision.row().getValue();
     }
 
     public Optional<RecordingDecision> decisionFor(long incidentId) {

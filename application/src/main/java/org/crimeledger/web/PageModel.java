@@ -24,9 +24,11 @@ class PageModel {
         return request.getRequestURI();
     }
 
+    /** The signed-in user for the page's header; none for an API call, which renders no page (and so no lookup). */
     @ModelAttribute("currentUser")
-    CurrentUser currentUser(Authentication authentication) {
-        if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
+    CurrentUser currentUser(Authentication authentication, HttpServletRequest request) {
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return null;
         }
         return CurrentUser.of(authentication, accounts.displayName(authentication.getName()));

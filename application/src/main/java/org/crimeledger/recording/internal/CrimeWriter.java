@@ -9,6 +9,7 @@ import org.crimeledger.database.Timestamps;
 import org.crimeledger.incidents.Incident;
 import org.crimeledger.ledger.Ledger;
 import org.crimeledger.ledger.LedgeredChange;
+import org.crimeledger.ledger.Snapshotted;
 import org.crimeledger.recording.DecisionRequest;
 import org.crimeledger.rules.Classification;
 import org.crimeledger.rules.CountingDecision;
@@ -42,16 +43,19 @@ public class CrimeWriter {
         for (int i = 0; i < counting.crimes().size(); i++) {
             ProposedCrime proposed = counting.crimes().get(i);
             Long victimId = proposed.victimKey().map(key -> victimIds.get(Integer.parseInt(key) - 1)).orElse(null);
-            long crimeId = insertCrime(incident, request, proposed, crimeReferences.get(i), victimId, actor, now);
+            Snapshotted<Long> crime = insertCrime(incident, request, proposed, crimeReferences.get(i), victimId, actor, now);
+            long crimeId = crime.row();
             crimeIds.add(crimeId);
-            ledger.recordChange(LedgeredChange.created(actor, "CrimeRecorded", "crime", crimeId, proposed.rationale()));
+            ledger.recordChange(LedgeredChange.created(actor, "CrimeRecorded", "crime", crimeId, proposed.rationale()),
+                    crime.snapshot());
             for (DecisionRequest.SuspectInput suspect : request.suspects()) {
-                long suspectId = jdbc.sql("""
+                Snapshotted<Long> added = jdbc.sql("""
                         insert into suspect (crime_id, name, description) values (:crime, :name, :description)
-                        returning id""")
+                        returning id, to_jsonb(suspect)::text as ledger_snapshot""")
                         .param("crime", crimeId).param("name", suspect.name()).param("description", suspect.description())
-                        .query(Long.class).single();
-                ledger.recordChange(LedgeredChange.created(actor, "SuspectAdded", "suspect", suspectId, null));
+                        .query(Snapshotted.ofId()).single();
+                ledger.recordChange(LedgeredChange.created(actor, "SuspectAdded", "suspect", added.row(), null),
+                        added.snapshot());
             }
         }
         return crimeIds;
@@ -62,20 +66,21 @@ public class CrimeWriter {
     public List<Long> recordVictims(Incident incident, DecisionRequest request, Actor actor, Instant now) {
         List<Long> victimIds = new ArrayList<>();
         for (DecisionRequest.VictimInput victim : request.victims()) {
-            long id = jdbc.sql("""
+            Snapshotted<Long> added = jdbc.sql("""
                     insert into victim (incident_id, name, date_of_birth, contact, added_by, added_at)
-                    values (:incident, :name, :dob, :contact, :by, :at) returning id""")
+                    values (:incident, :name, :dob, :contact, :by, :at)
+                    returning id, to_jsonb(victim)::text as ledger_snapshot""")
                     .param("incident", incident.id()).param("name", victim.name().strip())
                     .param("dob", victim.dateOfBirth()).param("contact", victim.contact())
                     .param("by", actor.username()).param("at", Timestamps.of(now))
-                    .query(Long.class).single();
-            victimIds.add(id);
-            ledger.recordChange(LedgeredChange.created(actor, "VictimAdded", "victim", id, null));
+                    .query(Snapshotted.ofId()).single();
+            victimIds.add(added.row());
+            ledger.recordChange(LedgeredChange.created(actor, "VictimAdded", "victim", added.row(), null), added.snapshot());
         }
         return victimIds;
     }
 
-    private long insertCrime(Incident incident, DecisionRequest request, ProposedCrime proposed, String reference,
+    private Snapshotted<Long> insertCrime(Incident incident, DecisionRequest request, ProposedCrime proposed, String reference,
             Long victimId, Actor actor, Instant now) {
         String rules = proposed.rulesApplied().stream().map(rule -> rule.code() + " " + rule.reference())
                 .collect(Collectors.joining("; "));
@@ -84,7 +89,7 @@ public class CrimeWriter {
                     reported_at, recorded_at, recorded_by, status, related_classifications, flags, counting_rationale)
                 values (:reference, :incident, :code, :victim, :from, :to, :reported, :recorded, :by, 'RECORDED',
                     :related, :flags, :rationale)
-                returning id""")
+                returning id, to_jsonb(crime)::text as ledger_snapshot""")
                 .param("reference", reference).param("incident", incident.id())
                 .param("code", proposed.principal().code()).param("victim", victimId)
                 .param("from", Timestamps.of(request.offenceFrom())).param("to", Timestamps.of(request.offenceTo()))
@@ -93,6 +98,6 @@ public class CrimeWriter {
                 .param("related", proposed.related().stream().map(Classification::code).toArray(String[]::new))
                 .param("flags", request.flags().toArray(String[]::new))
                 .param("rationale", proposed.rationale() + (rules.isEmpty() ? "" : " [" + rules + "]"))
-                .query(Long.class).single();
+                .query(Snapshotted.ofId()).single();
     }
 }

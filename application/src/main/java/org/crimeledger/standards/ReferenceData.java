@@ -73,15 +73,18 @@ public class ReferenceData {
      * {@link #offenceClassificationsInForce(LocalDate)}, in one small query (it runs on every decision).
      */
     public boolean inForce(String code, LocalDate date) {
-        OptionalInt version = importedVersionInForce(date);
-        if (version.isPresent()) {
-            return jdbc.sql("select exists (select 1 from offence_classification o join reference_class r"
-                            + " on r.code = o.code and r.version_id = :version where o.code = :code)")
-                    .param("version", version.getAsInt()).param("code", code).query(Boolean.class).single();
-        }
-        return jdbc.sql("select exists (select 1 from offence_classification o where o.code = :code"
-                        + " and o.introduced_by_version is null and (o.in_force_from is null or o.in_force_from <= :date)"
-                        + " and (o.in_force_to is null or :date <= o.in_force_to))")
+        return jdbc.sql("""
+                with imported as (
+                    select id from reference_version
+                    where financial_year is not null and rolled_back_at is null and in_force_from <= :date
+                    order by in_force_from desc, id desc limit 1)
+                select case when exists (select 1 from imported)
+                    then exists (select 1 from offence_classification o join reference_class r on r.code = o.code
+                                 join imported v on r.version_id = v.id where o.code = :code)
+                    else exists (select 1 from offence_classification o where o.code = :code
+                                 and o.introduced_by_version is null and (o.in_force_from is null or o.in_force_from <= :date)
+                                 and (o.in_force_to is null or :date <= o.in_force_to))
+                    end""")
                 .param("code", code).param("date", date).query(Boolean.class).single();
     }
 

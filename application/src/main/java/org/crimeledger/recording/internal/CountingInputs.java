@@ -59,13 +59,13 @@ public class CountingInputs {
 
     /**
      * Refuses a class that was not in force on the day the incident was reported: a deleted class is not given to
-     * new records, and a class newer than the report is not either.
+     * new records, and a class newer than the report is not either. Unknown classes were refused by {@link #from}.
      */
     public void requireInForce(DecisionRequest request, java.time.Instant reportedAt) {
         java.time.LocalDate reported = referenceData.dateOf(reportedAt);
         for (int i = 0; i < request.offences().size(); i++) {
             String code = request.offences().get(i).classificationCode();
-            if (referenceData.offenceClassification(code).isPresent() && !referenceData.inForce(code, reported)) {
+            if (!referenceData.inForce(code, reported)) {
                 throw invalid("offences[" + i + "].classificationCode", code, "Class '" + code
                         + "' was not in force on " + reported + ", when the incident was reported");
             }

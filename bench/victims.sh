@@ -10,7 +10,7 @@
 # Usage: ./mvnw -q package -DskipTests && bench/victims.sh [incidents] [open-tasks]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-incidents="${1:-1000000}"; open_tasks="${2:-50000}"; port=18147
+incidents="${1:-1000000}"; open_tasks="${2:-50000}"; port=18240
 jar="${JAR:-application/target/crimeledger.jar}"
 [ -f "$jar" ] || { echo "Build the jar first: ./mvnw -q package -DskipTests" >&2; exit 1; }
 work="$(mktemp -d)"

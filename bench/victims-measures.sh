@@ -23,7 +23,7 @@ java -Djava.io.tmpdir="$work" -jar "$jar" generate --incidents "$incidents" --da
   --data-dir "$work/postgres" > "$work/generate.log" 2>&1 || { tail -20 "$work/generate.log"; exit 1; }
 
 java -Djava.io.tmpdir="$work" -jar "$jar" --port "$port" --data-dir "$work/postgres" \
-  --crimeledger.demo.synthetic-incidents=0 > "$work/app.log" 2>&1 &
+  --crimeledger.demo.synthetic-incidents=0 --crimeledger.victims.catch-up.enabled=false > "$work/app.log" 2>&1 &
 pid=$!
 until curl -sf "http://localhost:$port/actuator/health" | grep -q UP; do sleep 0.5; done
 sleep 3
@@ -33,9 +33,12 @@ java bench/VictimsLoad.java post "$base" admin "/api/v1/victims/entitlements/ope
 pgport=$(sed -n 4p "$work/postgres/postmaster.pid")
 psql_() { psql -X -q -h localhost -p "$pgport" -U postgres -d crimeledger "$@"; }
 started=$(date +%s)
+crimes=$(psql_ -At -c "select count(*) from crime where victim_id is not null")
 psql_ -c "
-  create temporary table crimes_ as select row_number() over (order by id) - 1 as n, id, incident_id, victim_id
+  create temporary table crimes_ as select (row_number() over (order by id) - 1)::int as n, id, incident_id, victim_id
     from crime where victim_id is not null;
+  create unique index on crimes_ (n);
+  analyze crimes_;
   insert into victim_task (entitlement, crime_id, incident_id, victim_id, restricted, enhanced, reason, opened_at,
                            due_on, status, closed_at, closed_on, closed_by, closing_note)
   select e, c.id, c.incident_id, c.victim_id, false, false, 'Met-scale benchmark', x.due_on::timestamptz, x.due_on,
@@ -45,10 +48,10 @@ psql_ -c "
          case when x.r < 0.92 then 'victim.service' end,
          case when x.r < 0.92 then 'Simulated' end
   from (select g, r, (array['WRITTEN_ACKNOWLEDGEMENT','NEEDS_ASSESSMENT','REFERRAL_TO_SUPPORT','VPS_OFFER'])[g % 4 + 1] as e,
-               date '$start' + ((g / 4) % 365)::int as due_on,
+               date '$start' + ((g / 4) % 365)::int as due_on, ((g / 4) % $crimes)::int as k,
                date '$start' + ((g / 4) % 365)::int + case when r < 0.80 then 0 else 1 + (g % 7) end as closed_on
           from (select g, random() as r from generate_series(0, $tasks - 1) g) s) x
-  join crimes_ c on c.n = (x.g / 4) % (select count(*) from crimes_);"
+  join crimes_ c on c.n = x.k;"
 psql_ -c "vacuum analyze victim_task"
 echo "added $tasks tasks in $(( $(date +%s) - started )) s"
 psql_ -At -c "select 'tasks: ' || count(*) || ' in all, ' || count(*) filter (where status = 'OPEN') || ' open, due from '

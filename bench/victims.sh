@@ -25,7 +25,7 @@ grep -E "crimes|incidents|rows" "$work/generate.log" | tail -4 || true
 echo "generated $incidents incidents in $(( $(date +%s) - started )) s (including ledger adoption)"
 
 java -Djava.io.tmpdir="$work" -jar "$jar" --port "$port" --data-dir "$work/postgres" \
-  --crimeledger.demo.synthetic-incidents=0 > "$work/app.log" 2>&1 &
+  --crimeledger.demo.synthetic-incidents=0 --crimeledger.victims.catch-up.enabled=false > "$work/app.log" 2>&1 &
 pid=$!
 until curl -sf "http://localhost:$port/actuator/health" | grep -q UP; do sleep 0.5; done
 sleep 3  # demo users are created just after the first healthy answer

@@ -10,7 +10,7 @@
 # Usage: ./mvnw -q package -DskipTests && bench/victims.sh [incidents] [open-tasks]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-incidents="${1:-1000000}"; open_tasks="${2:-50000}"; port=18147
+incidents="${1:-1000000}"; open_tasks="${2:-50000}"; port=18240
 jar="${JAR:-application/target/crimeledger.jar}"
 [ -f "$jar" ] || { echo "Build the jar first: ./mvnw -q package -DskipTests" >&2; exit 1; }
 work="$(mktemp -d)"
@@ -25,7 +25,7 @@ grep -E "crimes|incidents|rows" "$work/generate.log" | tail -4 || true
 echo "generated $incidents incidents in $(( $(date +%s) - started )) s (including ledger adoption)"
 
 java -Djava.io.tmpdir="$work" -jar "$jar" --port "$port" --data-dir "$work/postgres" \
-  --crimeledger.demo.synthetic-incidents=0 > "$work/app.log" 2>&1 &
+  --crimeledger.demo.synthetic-incidents=0 --crimeledger.victims.catch-up.enabled=false > "$work/app.log" 2>&1 &
 pid=$!
 until curl -sf "http://localhost:$port/actuator/health" | grep -q UP; do sleep 0.5; done
 sleep 3  # demo users are created just after the first healthy answer

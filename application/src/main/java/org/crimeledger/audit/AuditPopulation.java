@@ -2,7 +2,7 @@ package org.crimeledger.audit;
 
 /**
  * The populations an inspection audits (domain reference 6.3), each defined over the incidents received in the
- * audit period. Out-of-court disposals join this list when outcomes are recorded.
+ * audit period.
  */
 public enum AuditPopulation {
     CRIME_RELATED_INCIDENTS("Incidents with a crime-related opening or closing category",
@@ -17,7 +17,11 @@ public enum AuditPopulation {
                     + "where c.incident_id = i.id and oc.offence_subgroup = 'Rape'))"),
     CANCELLED_CRIMES("Incidents with a cancelled or transferred crime",
             "exists (select 1 from crime c where c.incident_id = i.id and c.status in ('CANCELLED', 'TRANSFERRED'))"),
-    VULNERABLE_PEOPLE_UNIT("Reports to the vulnerable-people (public protection) unit", "i.team_code = 'PPU'");
+    VULNERABLE_PEOPLE_UNIT("Reports to the vulnerable-people (public protection) unit", "i.team_code = 'PPU'"),
+    OUT_OF_COURT_DISPOSALS("Incidents with a crime finalised by an out-of-court disposal",
+            "exists (select 1 from crime c join crime_outcome o on o.crime_id = c.id where c.incident_id = i.id "
+                    // cautions (2, 3), cannabis and khat warnings (2A, 3A), penalty notices (6, 7), community resolutions (8)
+                    + "and o.status = 'APPLIED' and o.outcome_type_code in ('2', '2A', '3', '3A', '6', '7', '8'))");
 
     private final String label;
     private final String condition;
@@ -41,6 +45,7 @@ public enum AuditPopulation {
         return switch (this) {
             case N100_AND_RAPE -> "N100 correctly used";
             case CANCELLED_CRIMES -> "Cancellation correct";
+            case OUT_OF_COURT_DISPOSALS -> "Out-of-court disposal appropriate";
             default -> null;
         };
     }

@@ -4,7 +4,7 @@ package org.crimeledger.victims;
 public record EnhancedRightsCriterion(String code, String category, String name, String matchKind, String matchValue,
         boolean verified, String source) {
 
-    /** Whether this criterion applies to a victim of the given crime; assessment criteria never match automatically. */
+    /** Whether this criterion applies to a victim of the given crime; the victim's flags come from the needs assessment. */
     public boolean matches(VictimCircumstances circumstances) {
         return switch (matchKind) {
             case "OFFENCE_GROUP" -> matchValue.equals(circumstances.offenceGroupCode());
@@ -12,6 +12,7 @@ public record EnhancedRightsCriterion(String code, String category, String name,
             case "FLAG" -> circumstances.flags().contains(matchValue);
             case "UNDER_AGE" -> circumstances.ageAtRecording() != null
                     && circumstances.ageAtRecording() < Integer.parseInt(matchValue);
+            case "VICTIM_FLAG" -> circumstances.victimFlags().stream().anyMatch(flag -> flag.name().equals(matchValue));
             default -> false;
         };
     }

@@ -224,6 +224,8 @@ public class Entitlements {
                                  (k.match_kind = 'OFFENCE_GROUP' and k.match_value = oc.offence_group_code)
                               or (k.match_kind = 'CLASSIFICATION' and k.match_value = c.classification_code)
                               or (k.match_kind = 'FLAG' and k.match_value = any(c.flags))
+                              or (k.match_kind = 'VICTIM_FLAG' and k.match_value = any(coalesce((""" + CrimeFacts.LATEST_VICTIM_FLAGS + """
+                                  ), '{}')))
                               or (k.match_kind = 'UNDER_AGE' and v.date_of_birth is not null and
                                   extract(year from age((c.recorded_at at time zone :zone)::date, v.date_of_birth))
                                       < k.match_value::int)) as enhanced
@@ -234,7 +236,35 @@ public class Entitlements {
                 order by c.id, array_position(array['WRITTEN_ACKNOWLEDGEMENT', 'NEEDS_ASSESSMENT',
                     'REFERRAL_TO_SUPPORT', 'VPS_OFFER'], d.entitlement)""")
                 .param("zone", zone).update();
+        simulateSyntheticService(zone);
         return jdbc.sql("select count(*) from crimes_to_open").query(Integer.class).single();
+    }
+
+    /**
+     * Crimes of the synthetic force (incidents with a {@code synthetic_truth} row) come with a simulated record of
+     * the victim service's work on the tasks just opened, so the demo's queue and measures look like a working
+     * force's rather than a year of untouched tasks: of the tasks whose day has come, about 85% done on time, 10%
+     * late and 5% never done; a fifth of referrals and statement offers declined. Closings are never dated after
+     * today nor before the task was opened, and are marked as simulated. Draws come from a hash of the task's id,
+     * so the same data gives the same history. Real crimes are never touched.
+     */
+    private void simulateSyntheticService(String zone) {
+        jdbc.sql("""
+                update victim_task t set
+                       status = case when t.entitlement in ('REFERRAL_TO_SUPPORT', 'VPS_OFFER') and s.declined
+                                     then 'DECLINED' else 'DONE' end,
+                       closed_on = s.closed_on, closed_at = (s.closed_on + time '12:00') at time zone :zone,
+                       closed_by = 'synthetic-force', closing_note = 'Simulated victim service (synthetic force)'
+                from (select t.id, greatest((t.opened_at at time zone :zone)::date,
+                             t.due_on + case when d.draw < 850 then -(d.draw % 2) else 1 + d.draw % 6 end) as closed_on,
+                             d.declined
+                      from victim_task t join crimes_to_open o on o.id = t.crime_id
+                      join synthetic_truth st on st.incident_id = t.incident_id
+                      cross join lateral (select abs(hashtext('victim-task-' || t.id)) % 1000 as draw,
+                                                 abs(hashtext('declined-' || t.id)) % 5 = 0 as declined) d
+                      where t.status = 'OPEN' and d.draw < 950) s
+                where t.id = s.id and s.closed_on < :today""")
+                .param("zone", zone).param("today", localDate(clock.instant())).update();
     }
 
     LocalDate localDate(Instant at) {

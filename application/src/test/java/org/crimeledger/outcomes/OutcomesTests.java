@@ -101,6 +101,27 @@ class OutcomesTests {
     }
 
     @Test
+    void aCautionPutsItsIncidentInTheAuditsOutOfCourtDisposalPopulationAndAChargeDoesNot() throws Exception {
+        var cautioned = crimes.record("8N", "[]", NAMED_SUSPECT);
+        apply(cautioned.reference(), """
+                {"outcomeType":"3","suspectId":%d,"previousOffences":0,"reason":"Admitted, first offence"}"""
+                .formatted(suspect(cautioned.reference())))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.status").value("APPLIED"));
+        var charged = crimes.record("8N", "[]", NAMED_SUSPECT);
+        apply(charged.reference(), """
+                {"outcomeType":"1","suspectId":%d,"reason":"Charged"}""".formatted(suspect(charged.reference())))
+                .andExpect(status().isCreated());
+        String inPopulation = "select count(*) from incident i join crime c on c.incident_id = i.id where c.reference = :r and "
+                + org.crimeledger.audit.AuditPopulation.OUT_OF_COURT_DISPOSALS.condition();
+        assertThat(jdbc.sql(inPopulation).param("r", cautioned.reference()).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql(inPopulation).param("r", charged.reference()).query(Long.class).single()).isZero();
+        String allowed = jdbc.sql("select pg_get_constraintdef(oid) from pg_constraint where conname = 'audit_plan_population_check'")
+                .query(String.class).single();
+        assertThat(org.crimeledger.audit.AuditPopulation.values())
+                .allSatisfy(population -> assertThat(allowed).contains("'" + population.name() + "'"));
+    }
+
+    @Test
     void aNamedSuspectOutcomeWithoutASuspectIsRefusedAndNothingChanges() throws Exception {
         var crime = crimes.record("8N");
         apply(crime.reference(), "{\"outcomeType\":\"3\",\"previousOffences\":0,\"reason\":\"Admitted\"}")

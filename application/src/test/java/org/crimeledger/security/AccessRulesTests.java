@@ -88,6 +88,16 @@ class AccessRulesTests {
     }
 
     @Test
+    void onlyThoseWhoWorkWithVictimsMayRecordANeedsAssessment() throws Exception {
+        String analyst = TestUsers.ensure(accounts, Role.ANALYST);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/victims/1/needs-assessment")
+                .with(httpBasic(analyst, TestUsers.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"flags\":[\"VULNERABLE\"],\"note\":\"Not the analyst's to record\"}"))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
     void anAdministratorMayReadMetrics() throws Exception {
         String admin = TestUsers.ensure(accounts, Role.ADMIN);
         mvc.perform(get("/actuator/prometheus").with(httpBasic(admin, TestUsers.PASSWORD)))

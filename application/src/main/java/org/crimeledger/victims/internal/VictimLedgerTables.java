@@ -23,6 +23,11 @@ class VictimLedgerTables {
     }
 
     @Bean
+    RecordSnapshots needsAssessmentSnapshots() {
+        return new TableSnapshots("victim_needs_assessment");
+    }
+
+    @Bean
     RecordSnapshots satisfactionSnapshots() {
         return new TableSnapshots("satisfaction_response");
     }

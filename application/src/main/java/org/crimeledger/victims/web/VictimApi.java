@@ -46,9 +46,12 @@ class VictimApi {
     private final Satisfaction satisfaction;
     private final VictimsCode code;
     private final org.crimeledger.recording.Crimes crimeFacts;
+    private final org.crimeledger.victims.NeedsAssessments needsAssessments;
 
     VictimApi(VictimQueue queue, Entitlements entitlements, Contacts contacts, ComplianceMeasures measures,
-            Satisfaction satisfaction, VictimsCode code, org.crimeledger.recording.Crimes crimeFacts) {
+            Satisfaction satisfaction, VictimsCode code, org.crimeledger.recording.Crimes crimeFacts,
+            org.crimeledger.victims.NeedsAssessments needsAssessments) {
+        this.needsAssessments = needsAssessments;
         this.crimeFacts = crimeFacts;
         this.queue = queue;
         this.entitlements = entitlements;
@@ -131,6 +134,19 @@ class VictimApi {
     @PreAuthorize(VictimServicePages.WORKERS)
     VictimTask close(@PathVariable long taskId, @RequestBody CloseRequest request) {
         return entitlements.close(taskId, request.declined(), request.note(), Actor.current());
+    }
+
+    record NeedsAssessmentRequest(java.util.Set<org.crimeledger.victims.VictimFlag> flags, String note) {
+    }
+
+    @Operation(summary = "Record a victim's needs assessment (vulnerable, intimidated, persistently targeted): closes the "
+            + "assessment task and, where enhanced rights now apply, brings the open tasks forward to the enhanced limits")
+    @PostMapping("/victims/{victimId}/needs-assessment")
+    @PreAuthorize(VictimServicePages.WORKERS)
+    ResponseEntity<org.crimeledger.victims.NeedsAssessment> assess(@PathVariable long victimId,
+            @RequestBody NeedsAssessmentRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .body(needsAssessments.record(victimId, request.flags(), request.note(), Actor.current()));
     }
 
     record KeyDecisionRequest(String crimeReference, String entitlement, String decision) {

@@ -1,7 +1,9 @@
 package org.crimeledger.victims.web;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import org.crimeledger.security.Actor;
 import org.crimeledger.victims.ContactChannel;
@@ -9,6 +11,8 @@ import org.crimeledger.victims.ContactPreference;
 import org.crimeledger.victims.Contacts;
 import org.crimeledger.victims.Entitlement;
 import org.crimeledger.victims.Entitlements;
+import org.crimeledger.victims.NeedsAssessments;
+import org.crimeledger.victims.VictimFlag;
 import org.crimeledger.victims.VictimQueue;
 import org.crimeledger.victims.VictimsCode;
 import org.crimeledger.web.InvalidRequestException;
@@ -34,8 +38,11 @@ class VictimServicePages {
     private final Entitlements entitlements;
     private final Contacts contacts;
     private final VictimsCode code;
+    private final NeedsAssessments needsAssessments;
 
-    VictimServicePages(VictimQueue queue, Entitlements entitlements, Contacts contacts, VictimsCode code) {
+    VictimServicePages(VictimQueue queue, Entitlements entitlements, Contacts contacts, VictimsCode code,
+            NeedsAssessments needsAssessments) {
+        this.needsAssessments = needsAssessments;
         this.queue = queue;
         this.entitlements = entitlements;
         this.contacts = contacts;
@@ -68,6 +75,8 @@ class VictimServicePages {
         model.addAttribute("channels", ContactChannel.values());
         model.addAttribute("frequencies", ContactPreference.FREQUENCIES);
         model.addAttribute("today", queue.today());
+        model.addAttribute("needs", needsAssessments.latestFlags(victimId).stream().map(Enum::name).toList());
+        model.addAttribute("victimFlags", VictimFlag.values());
         return "victims/victim";
     }
 
@@ -78,6 +87,14 @@ class VictimServicePages {
             Authentication authentication, RedirectAttributes redirect) {
         return act(victimId, redirect, "Contact logged", () -> contacts.log(victimId, channel(channel), summary, taskId,
                 Actor.of(authentication)));
+    }
+
+    @PostMapping("/victims/{victimId}/needs-assessment")
+    @PreAuthorize(WORKERS)
+    String assess(@PathVariable long victimId, @RequestParam(required = false) List<VictimFlag> flags,
+            @RequestParam(defaultValue = "") String note, Authentication authentication, RedirectAttributes redirect) {
+        return act(victimId, redirect, "Needs assessment recorded", () -> needsAssessments.record(victimId,
+                flags == null ? Set.of() : EnumSet.copyOf(flags), note, Actor.of(authentication)));
     }
 
     @PostMapping("/victims/{victimId}/preference")

@@ -62,6 +62,20 @@ class VictimAndOutcomePagesTests {
     }
 
     @Test
+    void theNeedsAssessmentFormRecordsTheFlagsAndThePageShowsThem() throws Exception {
+        var crime = crimes.record("49");
+        mvc.perform(post("/victims/" + crime.victimId() + "/needs-assessment").with(as(Role.VICTIM_SERVICE)).with(csrf())
+                .param("flags", "INTIMIDATED").param("note", ""))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attributeExists("errors"));
+        mvc.perform(post("/victims/" + crime.victimId() + "/needs-assessment").with(as(Role.VICTIM_SERVICE)).with(csrf())
+                .param("flags", "INTIMIDATED", "PERSISTENTLY_TARGETED").param("note", "Neighbour has threatened her twice"))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", "Needs assessment recorded"));
+        mvc.perform(get("/victims/" + crime.victimId()).with(as(Role.VICTIM_SERVICE)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Latest assessment found: INTIMIDATED, PERSISTENTLY_TARGETED")));
+    }
+
+    @Test
     void aRestrictedVictimsPageIsRefusedOutsideThePublicProtectionUnit() throws Exception {
         var crime = crimes.record("20A");
         mvc.perform(get("/victims/" + crime.victimId()).with(as(Role.VICTIM_SERVICE))).andExpect(status().isForbidden());

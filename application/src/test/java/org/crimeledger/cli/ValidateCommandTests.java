@@ -24,7 +24,7 @@ import picocli.CommandLine;
  */
 class ValidateCommandTests {
 
-    private static final Path FIXTURES = Path.of("src", "test", "resources", "interchange");
+    private static final Path FIXTURES = Path.of("application", "src", "test", "resources", "interchange");
 
     @TempDir
     Path work;

@@ -139,7 +139,7 @@ class NotifiableOffenceListTests {
 
     /** The 141 codes of the built-in table (V2), so the official list's classes are all known, as in the application. */
     private static String[] classesOfTheBuiltInTable() throws IOException {
-        Path v2 = Path.of("src/main/resources/db/migration/V2__reference_data.sql");
+        Path v2 = Path.of("application/src/main/resources/db/migration/V2__reference_data.sql");
         String sql = Files.readString(v2);
         String classes = sql.substring(sql.indexOf("insert into offence_classification"), sql.indexOf("insert into outcome_group"));
         return java.util.regex.Pattern.compile("\\n\\s+\\('([^']+)',").matcher(classes).results()

@@ -3,12 +3,14 @@ package org.crimeledger.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.crimeledger.CrimeledgerApplication;
 import org.crimeledger.compliance.ExtractFinding;
 import org.crimeledger.compliance.InterchangeReader;
 import org.crimeledger.exchange.ExtractImport;
+import org.crimeledger.exchange.ImportedExtractRules;
 import org.crimeledger.exchange.InterchangeImport;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -50,6 +52,10 @@ class ImportInterchangeCommand implements Callable<Integer> {
     @Option(names = "--no-progress", description = "No progress bar (for logs and scripts).")
     boolean noProgress;
 
+    @Option(names = "--no-rules", description = "Do not run the Crime Recording Rules catalogue on the imported "
+            + "records (it runs by default; its findings are stored with the import's file and line).")
+    boolean noRules;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -65,7 +71,15 @@ class ImportInterchangeCommand implements Callable<Integer> {
             ExtractImport result = context.getBean(InterchangeImport.class)
                     .importExtract(folder, System.getProperty("user.name", "command line"), bar);
             bar.finish();
-            return report(result, out);
+            int status = report(result, out);
+            if (result.status() == ExtractImport.Status.LOADED && !noRules) {
+                Map<String, Long> byCode = context.getBean(ImportedExtractRules.class).check(result.importId());
+                out.printf("Crime Recording Rules on the imported records: %,d findings%n",
+                        byCode.values().stream().mapToLong(Long::longValue).sum());
+                byCode.forEach((code, count) -> out.printf("  %s: %,d%n", code, count));
+                out.flush();
+            }
+            return status;
         }
     }
 

@@ -33,6 +33,9 @@ class InterchangeImportTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ImportedExtractRules rules;
+
     @Test
     void aValidExtractLoadsEveryRowWithItsValuesAndASecondImportChangesNothing() {
         ExtractImport loaded = fresh(importer, jdbc, fixture("valid"));
@@ -97,12 +100,7 @@ class InterchangeImportTests {
     @Test
     void aFileThatStopsBeingCsvPartWayLoadsNoneOfItsRowsAndRowsReferringToItAreLeftOut(@TempDir Path folder)
             throws Exception {
-        for (InterchangeFile file : InterchangeFile.values()) {
-            Path source = fixture("valid").resolve(file.fileName());
-            if (Files.exists(source)) {
-                Files.copy(source, folder.resolve(file.fileName()));
-            }
-        }
+        copyValid(folder);
         Files.writeString(folder.resolve("crimes.csv"), "\nCR-3,INC-1,8N,V1,,,,,2026-03-02T12:00:00Z,\"unclosed\n",
                 java.nio.file.StandardOpenOption.APPEND);
 
@@ -117,6 +115,44 @@ class InterchangeImportTests {
                         org.assertj.core.groups.Tuple.tuple("cancellations.csv", "CSV-007"));
         assertThat(jdbc.sql("select ending from interchange_import_file where import_id = :id and file_name = 'crimes.csv'")
                 .param("id", loaded.importId()).query(String.class).single()).isEqualTo("unreadable");
+    }
+
+    @Test
+    void theCatalogueOnAnImportedExtractFindsWhatTheValidatorFindsInItsFilesAtTheSameLines(@TempDir Path folder)
+            throws Exception {
+        copyValid(folder);
+        // Decided two days after the report, and no decision at all on INC-4's crime: rules break.
+        Files.writeString(folder.resolve("decisions.csv"), Files.readString(folder.resolve("decisions.csv"))
+                .replace("INC-1,CRIMES_RECORDED,,,,,2026-03-02T12:00:00Z", "INC-1,CRIMES_RECORDED,,,,,2026-03-04T12:00:00Z")
+                .replace("INC-4,CRIMES_RECORDED,,,,,2026-03-05T15:00:00Z\n", ""));
+        RuleSettings settings = RuleSettings.defaults(java.time.Instant.parse("2026-06-01T00:00:00Z"));
+        List<ExtractFinding> validated = new ArrayList<>();
+        new ExtractValidator(settings).validate(folder, validated::add);
+        List<String> expected = validated.stream().filter(finding -> finding.code().startsWith("CRR-"))
+                .map(finding -> finding.file() + ":" + finding.line() + ":" + finding.record() + ":" + finding.code())
+                .sorted().toList();
+        ExtractImport loaded = fresh(importer, jdbc, folder);
+
+        Map<String, Long> byCode = rules.check(loaded.importId(), settings);
+
+        assertThat(expected).as("the fixture breaks some rules").isNotEmpty();
+        assertThat(jdbc.sql("select file_name || ':' || line || ':' || coalesce(record, '') || ':' || code "
+                + "from interchange_import_finding where import_id = :id and code like 'CRR-%' order by 1")
+                .param("id", loaded.importId()).query(String.class).list()).isEqualTo(expected);
+        assertThat(byCode.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(expected.size());
+        rules.check(loaded.importId(), settings);
+        assertThat(jdbc.sql("select count(*) from interchange_import_finding where import_id = :id and code like 'CRR-%'")
+                .param("id", loaded.importId()).query(Long.class).single()).as("a second run replaces the first")
+                .isEqualTo(expected.size());
+    }
+
+    private static void copyValid(Path folder) throws java.io.IOException {
+        for (InterchangeFile file : InterchangeFile.values()) {
+            Path source = fixture("valid").resolve(file.fileName());
+            if (Files.exists(source)) {
+                Files.copy(source, folder.resolve(file.fileName()));
+            }
+        }
     }
 
     private static String where(ExtractFinding finding) {

@@ -10,6 +10,8 @@ import org.crimeledger.ForceProperties;
 import org.crimeledger.ledger.PersonalDataAccessLog;
 import org.crimeledger.security.Actor;
 import org.crimeledger.victims.RestrictedRecords;
+import org.crimeledger.web.InvalidRequestException;
+import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,6 +50,10 @@ public class PublishedFigureTrace {
      * included, as on police.uk), at one anonymisation point or over the force.
      */
     public Trace streetLevel(YearMonth month, String category, Long pointId, Actor actor) {
+        if (!publication.published(month)) {
+            throw new InvalidRequestException(HttpStatus.NOT_FOUND, "Month not published", "month", month,
+                    "only months that have ended are published");
+        }
         Predicate<PublishedCrime> chosen = row -> ("all-crime".equals(category) || row.category().equals(category))
                 && (pointId == null || row.point() != null && row.point().id() == pointId);
         List<Record> records = publication.streetLevel(month).stream().filter(chosen)

@@ -276,6 +276,8 @@ class PublishedRecordsTests {
         mvc.perform(get("/api/v1/publication/trace/street-level").param("month", "2025-01")
                 .with(httpBasic(TestUsers.ensure(accounts, Role.OFFICER), TestUsers.PASSWORD)))
                 .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/publication/trace/street-level").param("month", YearMonth.now().toString())
+                .with(httpBasic(analyst, TestUsers.PASSWORD))).andExpect(status().isNotFound());
         mvc.perform(get("/publication/trace").param("month", "2025-01").param("category", "burglary")
                 .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
                         .user(analyst).roles("ANALYST"))).andExpect(status().isOk());

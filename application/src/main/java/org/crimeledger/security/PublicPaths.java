@@ -13,8 +13,11 @@ public final class PublicPaths {
         "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"
     };
 
-    /** Reference data is public Home Office fact, open to the public like the rest of the open data. */
-    static final String[] API = {"/api/v1/reference/**"};
+    /**
+     * Reference data is public Home Office fact, open to the public like the rest of the open data; so are the
+     * force's records as published in police.uk shapes (anonymised, months that have ended, rate-limited).
+     */
+    static final String[] API = {"/api/v1/reference/**", "/api/v1/publication/police-uk/**"};
 
     private PublicPaths() {
     }

@@ -78,7 +78,10 @@ public final class Navigation {
                     EnumSet.of(Role.CRIME_REGISTRAR, Role.AUDITOR, Role.ADMIN)),
             new Item("Data quality", "/data-quality",
                     "Import data.police.uk files and check them per force and month: volumes, duplicates, outcomes.",
-                    EnumSet.of(Role.ANALYST, Role.ADMIN)));
+                    EnumSet.of(Role.ANALYST, Role.ADMIN)),
+            new Item("Published figures", "/publication/trace",
+                    "Follow a published count (police.uk month and category, or Home Office table) to its crimes.",
+                    EnumSet.of(Role.CRIME_REGISTRAR, Role.ANALYST, Role.AUDITOR)));
 
     private Navigation() {
     }

@@ -119,6 +119,24 @@ class AccessRulesTests {
     }
 
     @Test
+    void publishedRecordsInPoliceUkShapesArePublicAndTheirTraceIsNeedToKnow() throws Exception {
+        mvc.perform(get("/api/v1/publication/police-uk/crime-categories")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/publication/police-uk/crimes-street-dates")).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/publication/trace/street-level").param("month", "2025-01"))
+                .andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/publication/trace/recorded-crime").param("financialYear", "2025")
+                .param("offenceCode", "8N").with(httpBasic(TestUsers.ensure(accounts, Role.OFFICER), TestUsers.PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/publication/trace/recorded-crime").param("financialYear", "2025")
+                .param("offenceCode", "8N").with(httpBasic(TestUsers.ensure(accounts, Role.AUDITOR), TestUsers.PASSWORD)))
+                .andExpect(status().isOk());
+        mvc.perform(get("/publication/trace")).andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/sign-in"));
+        mvc.perform(get("/publication/trace").with(user("pcc").roles("PCC"))).andExpect(status().isForbidden());
+        mvc.perform(get("/publication/trace").with(user("analyst").roles("ANALYST"))).andExpect(status().isOk());
+    }
+
+    @Test
     void aSignedInUserReachesTheirHomePage() throws Exception {
         mvc.perform(get("/").with(user("someone").roles("ANALYST")))
                 .andExpect(status().isOk())

@@ -33,14 +33,35 @@ public final class CsvTable {
     private CsvTable() {
     }
 
+    /** How reading a file ended. */
+    public enum Ending {
+        /** Every row was handed on. */
+        READ,
+        /** The file is not there: no rows. */
+        MISSING,
+        /** The header or the CSV is faulty: the rows handed on so far must not be used. */
+        UNREADABLE
+    }
+
     /** The rows of the file, or none; every fault found goes to {@code findings}. */
     public static List<CsvRow> read(Path folder, InterchangeFile file, Consumer<ExtractFinding> findings) {
+        List<CsvRow> rows = new ArrayList<>();
+        return stream(folder, file, findings, rows::add) == Ending.READ ? rows : List.of();
+    }
+
+    /**
+     * Hands each row of the file to {@code rows} as it is read, holding none of them. When the result is
+     * {@link Ending#UNREADABLE}, the rows handed on so far are of a file that is not valid as a whole: the caller
+     * discards them (the finding says so).
+     */
+    public static Ending stream(Path folder, InterchangeFile file, Consumer<ExtractFinding> findings,
+            Consumer<CsvRow> rows) {
         Path path = folder.resolve(file.fileName());
         if (!Files.isRegularFile(path)) {
             if (!file.optionalFile()) {
                 findings.accept(finding(file, 0, "", ExtractFormat.MISSING_FILE, "No " + file.fileName() + " in the folder."));
             }
-            return List.of();
+            return Ending.MISSING;
         }
         try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
@@ -49,31 +70,32 @@ public final class CsvTable {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
                 findings.accept(finding(file, 1, "", ExtractFormat.MISSING_COLUMN, "The file is empty: no header row."));
-                return List.of();
+                return Ending.UNREADABLE;
             }
             Map<String, Integer> header = header(file, records.next(), findings);
             if (header == null) {
-                return List.of();
+                return Ending.UNREADABLE;
             }
-            List<CsvRow> rows = new ArrayList<>();
             long line = parser.getCurrentLineNumber() + 1;
+            long count = 0;
             try {
                 while (records.hasNext()) {
                     CSVRecord record = records.next();
                     if (!(record.size() == 1 && record.get(0).isEmpty())) {
-                        rows.add(new CsvRow(file, record, header, line));
+                        rows.accept(new CsvRow(file, record, header, line));
+                        count++;
                     }
                     line = parser.getCurrentLineNumber() + 1;
                 }
             } catch (UncheckedIOException | IllegalStateException e) {
                 findings.accept(finding(file, line, "", ExtractFormat.UNREADABLE_FILE, "Not valid CSV at or after line "
-                        + line + " (" + rootMessage(e) + "); none of the file's " + rows.size() + " rows read so far is used."));
-                return List.of();
+                        + line + " (" + rootMessage(e) + "); none of the file's " + count + " rows read so far is used."));
+                return Ending.UNREADABLE;
             }
-            return rows;
+            return Ending.READ;
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             findings.accept(finding(file, 0, "", ExtractFormat.UNREADABLE_FILE, "Cannot read the file: " + rootMessage(e)));
-            return List.of();
+            return Ending.UNREADABLE;
         }
     }
 

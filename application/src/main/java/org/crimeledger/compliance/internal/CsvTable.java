@@ -8,15 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.crimeledger.compliance.ExtractFinding;
 import org.crimeledger.compliance.ExtractFormat;
 import org.crimeledger.compliance.InterchangeFile;
@@ -28,13 +25,20 @@ import org.crimeledger.rules.RuleSeverity;
  */
 public final class CsvTable {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(false).get();
-
     private CsvTable() {
     }
 
     /** The rows of the file, or none; every fault found goes to {@code findings}. */
     public static List<CsvRow> read(Path folder, InterchangeFile file, Consumer<ExtractFinding> findings) {
+        return read(folder, file, findings, row -> row);
+    }
+
+    /**
+     * Each row of the file as {@code convert} makes it, as the file is read (so the row's text need not all be held),
+     * or none at all when the file turns out not to be readable.
+     */
+    public static <T> List<T> read(Path folder, InterchangeFile file, Consumer<ExtractFinding> findings,
+            Function<CsvRow, T> convert) {
         Path path = folder.resolve(file.fileName());
         if (!Files.isRegularFile(path)) {
             if (!file.optionalFile()) {
@@ -43,44 +47,43 @@ public final class CsvTable {
             return List.of();
         }
         try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-                CSVParser parser = CSVParser.builder().setReader(new java.io.BufferedReader(reader, 1 << 16))
-                        .setFormat(FORMAT).get()) {
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
-                findings.accept(finding(file, 1, "", ExtractFormat.MISSING_COLUMN, "The file is empty: no header row."));
-                return List.of();
-            }
-            Map<String, Integer> header = header(file, records.next(), findings);
-            if (header == null) {
-                return List.of();
-            }
-            List<CsvRow> rows = new ArrayList<>();
-            long line = parser.getCurrentLineNumber() + 1;
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            CsvReader csv = new CsvReader(reader);
+            List<T> rows = new ArrayList<>();
             try {
-                while (records.hasNext()) {
-                    CSVRecord record = records.next();
-                    if (!(record.size() == 1 && record.get(0).isEmpty())) {
-                        rows.add(new CsvRow(file, record, header, line));
-                    }
-                    line = parser.getCurrentLineNumber() + 1;
+                String[] names = csv.next();
+                if (names == null) {
+                    findings.accept(finding(file, 1, "", ExtractFormat.MISSING_COLUMN, "The file is empty: no header row."));
+                    return List.of();
                 }
-            } catch (UncheckedIOException | IllegalStateException e) {
+                Map<String, Integer> header = header(file, names, findings);
+                if (header == null) {
+                    return List.of();
+                }
+                CsvRow.Columns columns = new CsvRow.Columns(file, header);
+                String[] values;
+                while ((values = csv.next()) != null) {
+                    if (!(values.length == 1 && values[0].isEmpty())) {
+                        rows.add(convert.apply(new CsvRow(columns, values, csv.recordLine())));
+                    }
+                }
+            } catch (CsvReader.MalformedCsvException | java.nio.charset.CharacterCodingException e) {
+                long line = csv.recordLine();
                 findings.accept(finding(file, line, "", ExtractFormat.UNREADABLE_FILE, "Not valid CSV at or after line "
                         + line + " (" + rootMessage(e) + "); none of the file's " + rows.size() + " rows read so far is used."));
                 return List.of();
             }
             return rows;
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException e) {
             findings.accept(finding(file, 0, "", ExtractFormat.UNREADABLE_FILE, "Cannot read the file: " + rootMessage(e)));
             return List.of();
         }
     }
 
-    private static Map<String, Integer> header(InterchangeFile file, CSVRecord names, Consumer<ExtractFinding> findings) {
+    private static Map<String, Integer> header(InterchangeFile file, String[] names, Consumer<ExtractFinding> findings) {
         Map<String, Integer> header = new LinkedHashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i).strip().toLowerCase().replace("\uFEFF", "");
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i].strip().toLowerCase().replace("\uFEFF", "");
             header.putIfAbsent(name, i);
             if (file.columns().stream().noneMatch(column -> column.name().equals(name))) {
                 findings.accept(new ExtractFinding(file.fileName(), 1, name, "", ExtractFormat.UNKNOWN_COLUMN.code(),

@@ -47,6 +47,8 @@ class LiveOutcomeRulesTests {
     @BeforeEach
     void users() {
         crimes = new RecordedCrimes(mvc, accounts);
+        // the registrar's test account is the Force Crime Registrar in every test that signs in with it
+        accounts.appointForceCrimeRegistrar(TestUsers.ensure(accounts, Role.CRIME_REGISTRAR));
     }
 
     private long suspect(String crime) {

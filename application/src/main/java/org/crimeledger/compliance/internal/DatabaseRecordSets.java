@@ -72,13 +72,24 @@ public class DatabaseRecordSets {
         final List<ReclassificationRecord> reclassifications = new ArrayList<>(0);
     }
 
+    /** One incident's record set as held now, or null when there is no such incident. */
+    public RecordSet forIncident(long incidentId) {
+        List<Loaded> loaded = load("where id = :after", incidentId);
+        return loaded.isEmpty() ? null : loaded.get(0).records();
+    }
+
     List<Loaded> chunkAfter(long after) {
+        return load("where id > :after order by id limit " + CHUNK, after);
+    }
+
+    private List<Loaded> load(String where, long after) {
         Map<Long, Parts> parts = new LinkedHashMap<>();
         jdbc.sql("""
                 select id, reference, coalesce(crime_disclosed_at, received_at) as clock_start, decision_status,
                     reporter_relation, closed_at
-                from incident where id > :after order by id limit :chunk""")
-                .param("after", after).param("chunk", CHUNK).query((rs, row) -> {
+                from incident
+                """ + where)
+                .param("after", after).query((rs, row) -> {
                     Parts p = new Parts();
                     p.incident = new IncidentRecord(rs.getString("reference"), instant(rs, "clock_start"),
                             !"NOT_REQUIRED".equals(rs.getString("decision_status")), rs.getString("reporter_relation"),

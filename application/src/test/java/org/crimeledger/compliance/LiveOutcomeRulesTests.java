@@ -10,6 +10,9 @@ import java.util.List;
 import org.crimeledger.DatabaseTest;
 import org.crimeledger.RecordedCrimes;
 import org.crimeledger.TestUsers;
+import org.crimeledger.ledger.Ledger;
+import org.crimeledger.ledger.LedgeredChange;
+import org.crimeledger.security.Actor;
 import org.crimeledger.security.Role;
 import org.crimeledger.security.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,12 +21,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.jayway.jsonpath.JsonPath;
 
 /**
  * The outcome and flag rules over live records in the batch: outcomes applied through the application, with their
- * authorisations, and outcomes as an older system or a migration may have left them (applied with no authorisation).
+ * authorisations, and outcomes as an older system or a migration may have left them (applied with no authorisation,
+ * written to the ledger as any change is).
  */
 @DatabaseTest
 class LiveOutcomeRulesTests {
@@ -42,11 +48,20 @@ class LiveOutcomeRulesTests {
     @Autowired
     ComplianceRuns runs;
 
+    @Autowired
+    Ledger ledger;
+
+    @Autowired
+    PlatformTransactionManager transactionManager;
+
+    TransactionTemplate transactions;
+
     RecordedCrimes crimes;
 
     @BeforeEach
     void users() {
         crimes = new RecordedCrimes(mvc, accounts);
+        transactions = new TransactionTemplate(transactionManager);
         // the registrar's test account is the Force Crime Registrar in every test that signs in with it
         accounts.appointForceCrimeRegistrar(TestUsers.ensure(accounts, Role.CRIME_REGISTRAR));
     }
@@ -73,12 +88,18 @@ class LiveOutcomeRulesTests {
 
     /** An applied outcome written as a migrated record: no authorisation, as the rules must catch. */
     private void appliedWithoutAuthorisation(String crime, String type, Integer previousOffences) {
-        jdbc.sql("""
-                insert into crime_outcome (crime_id, outcome_type_code, previous_offences, reason, status, proposed_by,
-                    proposed_role, proposed_at, applied_at)
-                select id, :type, :previous, 'Migrated from the old system', 'APPLIED', 'migration', 'OFFICER', now(), now()
-                from crime where reference = :crime""")
-                .param("type", type).param("previous", previousOffences).param("crime", crime).update();
+        transactions.executeWithoutResult(status -> {
+            long id = jdbc.sql("""
+                    insert into crime_outcome (crime_id, outcome_type_code, previous_offences, reason, status, proposed_by,
+                        proposed_role, proposed_at, applied_at)
+                    select id, :type, :previous, 'Migrated from the old system', 'APPLIED', 'migration', 'OFFICER', now(),
+                        now()
+                    from crime where reference = :crime returning id""")
+                    .param("type", type).param("previous", previousOffences).param("crime", crime)
+                    .query(Long.class).single();
+            ledger.recordChange(LedgeredChange.created(Actor.system("migration", Role.OFFICER), "OutcomeApplied",
+                    "crime_outcome", id, "Migrated from the old system"));
+        });
     }
 
     private List<String> findings(String crime) {

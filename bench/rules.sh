@@ -9,19 +9,21 @@
 #   ./mvnw -q package -DskipTests && bench/rules.sh [incidents] [days]
 #   DATA_DIR=/path/to/generated/postgres bench/rules.sh        # skip generation, reuse a generated database
 # NO_BATCH=1 leaves out the in-application batch. JAVA_OPTS passes options to the benchmark JVM.
+# REUSE_EXTRACT=<folder> checks an extract exported before (no database is started); TILES=N checks the extract
+# written N times over with distinct references (ExtractTiles), for sizes the generator cannot reach in time.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 incidents="${1:-5000000}"
 days="${2:-365}"
 [ -f application/target/crimeledger.jar ] || { echo "Build the jar first: ./mvnw -q package -DskipTests" >&2; exit 1; }
 ./mvnw -q -o -pl application test-compile dependency:build-classpath -Dmdep.includeScope=test \
-  -Dmdep.outputFile=application/target/bench-classpath.txt >/dev/null
+  -Dmdep.outputFile="$PWD/application/target/bench-classpath.txt" >/dev/null
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1); $(date -u +%F)"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 data="${DATA_DIR:-}"
-if [ -z "$data" ]; then
+if [ -z "$data" ] && [ -z "${REUSE_EXTRACT:-}" ]; then
   data="$work/postgres"
   started=$(date +%s)
   java -jar application/target/crimeledger.jar generate --incidents "$incidents" --days "$days" --data-dir "$data" | grep -v INFO

@@ -14,6 +14,9 @@ import org.crimeledger.ledger.LedgeredChange;
 import org.crimeledger.recording.Crime;
 import org.crimeledger.recording.CrimeStatus;
 import org.crimeledger.recording.Crimes;
+import org.crimeledger.rules.EntryScreening;
+import org.crimeledger.rules.OutcomeRecord;
+import org.crimeledger.rules.RuleFinding;
 import org.crimeledger.security.Actor;
 import org.crimeledger.security.Role;
 import org.crimeledger.standards.OffenceLines;
@@ -23,6 +26,7 @@ import org.crimeledger.standards.TrialFacts;
 import org.crimeledger.victims.Entitlement;
 import org.crimeledger.victims.Entitlements;
 import org.crimeledger.web.InvalidRequestException;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -122,6 +126,7 @@ public class Outcomes {
         }
         String[] needs = findings.stream().map(f -> f.policy().code().name()).distinct().toArray(String[]::new);
         Instant now = clock.instant();
+        List<RuleFinding> warnings = screen(crime, type.code(), request, needs, now);
         long id = jdbc.sql("""
                 insert into crime_outcome (crime_id, outcome_type_code, suspect_id, previous_offences, tic_case_reference,
                     reason, needs_authorisation, status, proposed_by, proposed_role, proposed_at)
@@ -131,6 +136,10 @@ public class Outcomes {
                 .param("previous", request.previousOffences()).param("tic", blankToNull(request.ticCaseReference()))
                 .param("reason", request.reason().strip()).param("needs", needs).param("by", actor.username())
                 .param("role", actor.role().name()).param("at", Timestamps.of(now)).query(Long.class).single();
+        if (!warnings.isEmpty()) {
+            screening.acknowledge(crime.incidentId(), warnings, request.reason().strip(), actor.username(),
+                    actor.role().name(), now);
+        }
         if (needs.length == 0) {
             finalise(id, crime, type, actor, now);
         }
@@ -268,6 +277,34 @@ public class Outcomes {
         return referenceData.outcomeTypes().stream().filter(t -> t.code().equals(code)).findFirst()
                 .orElseThrow(() -> invalid(HttpStatus.UNPROCESSABLE_ENTITY, "outcomeType", code,
                         "Choose a Home Office outcome type (1 to 24, 1A to 3A)"));
+    }
+
+    private EntryScreening screening;
+
+    /** The Crime Recording Rules at the point of entry, when a module supplies them. */
+    @Autowired(required = false)
+    void screenWith(EntryScreening screening) {
+        this.screening = screening;
+    }
+
+    /**
+     * Refuses an outcome that breaks a rule of the catalogue; returns its warnings, kept with the outcome's reason.
+     * The authorisations the outcome will wait for are taken as given: the policies already ask for them.
+     */
+    private List<RuleFinding> screen(Crime crime, String type, OutcomeRequest request, String[] needs, Instant now) {
+        if (screening == null) {
+            return List.of();
+        }
+        String rank = Arrays.asList(needs).contains(OutcomePolicyCode.OUT_OF_COURT_INDICTABLE_ONLY.name())
+                ? "SUPERINTENDENT" : needs.length > 0 ? "INSPECTOR" : null;
+        OutcomeRecord outcome = new OutcomeRecord("proposed outcome", crime.reference(), type, now, rank,
+                request.previousOffences());
+        List<RuleFinding> found = screening.screen(crime.incidentId(), records -> records.with(outcome));
+        EntryScreening.firstError(found).ifPresent(error -> {
+            throw invalid(HttpStatus.UNPROCESSABLE_ENTITY, "outcomeType", request.outcomeType(),
+                    EntryScreening.describe(error));
+        });
+        return EntryScreening.warnings(found);
     }
 
     private static InvalidRequestException invalid(HttpStatus status, String field, Object value, String reason) {

@@ -5,11 +5,15 @@ import static org.crimeledger.database.Timestamps.instant;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 import org.crimeledger.database.Timestamps;
 import org.crimeledger.ledger.Ledger;
 import org.crimeledger.ledger.LedgeredChange;
+import org.crimeledger.recording.internal.ChangeScreening;
+import org.crimeledger.rules.ReclassificationRecord;
+import org.crimeledger.rules.RuleFinding;
 import org.crimeledger.security.Actor;
 import org.crimeledger.security.Role;
 import org.crimeledger.standards.OffenceClassification;
@@ -33,7 +37,11 @@ public class Reclassifying {
     private final Ledger ledger;
     private final Clock clock;
 
-    Reclassifying(JdbcClient jdbc, Crimes crimes, ReferenceData referenceData, Ledger ledger, Clock clock) {
+    private final ChangeScreening screening;
+
+    Reclassifying(JdbcClient jdbc, Crimes crimes, ReferenceData referenceData, Ledger ledger, Clock clock,
+            ChangeScreening screening) {
+        this.screening = screening;
         this.jdbc = jdbc;
         this.crimes = crimes;
         this.referenceData = referenceData;
@@ -77,6 +85,11 @@ public class Reclassifying {
         boolean downgrade = to.seriousnessRank() > from.seriousnessRank()
                 || !to.offenceGroupCode().equals(from.offenceGroupCode());
         boolean applyNow = !downgrade || actor.has(Role.CRIME_REGISTRAR);
+        Instant now = clock.instant();
+        ReclassificationRecord change = new ReclassificationRecord("proposed reclassification", crime.reference(),
+                from.code(), to.code(), downgrade, reason.strip(), applyNow ? ChangeScreening.decider(actor) : null,
+                applyNow ? now : null, applyNow ? "APPLIED" : "PROPOSED");
+        List<RuleFinding> warnings = screening.refuseErrors(crime.incidentId(), records -> records.with(change), "toCode");
         long id = jdbc.sql("""
                 insert into crime_reclassification (crime_id, from_code, to_code, downgrade, reason, proposed_by,
                     proposed_role, proposed_at, status, decided_by, decided_role, decided_at)
@@ -89,6 +102,7 @@ public class Reclassifying {
                 .param("decidedRole", applyNow ? actor.role().name() : null)
                 .param("decidedAt", applyNow ? Timestamps.of(clock.instant()) : null)
                 .query(Long.class).single();
+        screening.keepWarnings(crime.incidentId(), warnings, reason.strip(), actor, now);
         ledger.recordChange(LedgeredChange.created(actor, applyNow ? "ReclassificationMade" : "ReclassificationProposed",
                 "crime_reclassification", id, reason));
         if (applyNow) {

@@ -11,6 +11,9 @@ import java.util.List;
 import org.crimeledger.database.Timestamps;
 import org.crimeledger.ledger.Ledger;
 import org.crimeledger.ledger.LedgeredChange;
+import org.crimeledger.recording.internal.ChangeScreening;
+import org.crimeledger.rules.CancellationRecord;
+import org.crimeledger.rules.RuleFinding;
 import org.crimeledger.recording.internal.RemovalRequirements;
 import org.crimeledger.security.Actor;
 import org.crimeledger.security.Role;
@@ -38,7 +41,11 @@ public class Removing {
     private final Ledger ledger;
     private final Clock clock;
 
-    Removing(JdbcClient jdbc, Crimes crimes, ReferenceData referenceData, Ledger ledger, Clock clock) {
+    private final ChangeScreening screening;
+
+    Removing(JdbcClient jdbc, Crimes crimes, ReferenceData referenceData, Ledger ledger, Clock clock,
+            ChangeScreening screening) {
+        this.screening = screening;
         this.jdbc = jdbc;
         this.crimes = crimes;
         this.referenceData = referenceData;
@@ -67,6 +74,11 @@ public class Removing {
             throw new InvalidRequestException(HttpStatus.CONFLICT, "Proposal pending", "crimeId", crimeId,
                     "A cancellation or transfer of this crime is already waiting for a decision");
         }
+        CancellationRecord proposed = new CancellationRecord("proposed removal", crime.reference(), cancellation.name(),
+                proposal.additionalInformation(), null, proposal.targetForce(), proposal.targetForceReference(),
+                proposal.duplicateOfReference(), proposal.victimToldAt(), null, "PROPOSED");
+        List<RuleFinding> warnings = screening.refuseErrors(crime.incidentId(), records -> records.with(proposed),
+                "cancellationClass");
         long id = jdbc.sql("""
                 insert into crime_removal (crime_id, cancellation_class, explanation, additional_information,
                     evidence_reference, target_force, target_force_reference, duplicate_of_reference, victim_told_at,
@@ -81,6 +93,7 @@ public class Removing {
                 .param("told", Timestamps.of(proposal.victimToldAt()))
                 .param("by", actor.username()).param("role", actor.role().name()).param("at", Timestamps.of(now))
                 .query(Long.class).single();
+        screening.keepWarnings(crime.incidentId(), warnings, proposal.explanation().strip(), actor, now);
         ledger.recordChange(LedgeredChange.created(actor, cancellation.isTransfer() ? "TransferProposed"
                 : "CancellationProposed", "crime_removal", id, proposal.explanation()));
         return require(id);

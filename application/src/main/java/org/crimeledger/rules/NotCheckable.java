@@ -31,9 +31,14 @@ public enum NotCheckable {
     REPORTED_RAPE_IN_APP("Reported rape closed without a crime or N100, for incidents entered in this system",
             "The incident records the call category, not the offence class alleged; the rule runs on extracts that give"
                     + " the reported classification, and on N100 and rape crimes held here.", "CRR26 pp.62-64"),
-    OFFENDING_HISTORY_IN_APP("Penalty notices for people with significant offending histories, in this system",
-            "The system holds no offending history (no police national computer link); the rule runs on extracts that"
-                    + " give the count.", "HMIC Crime Recording in Kent (2013)");
+    OFFENDING_HISTORY_IN_APP("Whether the previous offences given for a penalty notice or caution are right, in this system",
+            "The system holds no offending history of its own (no police national computer link): the penalty-notice"
+                    + " rule runs in batch on the count the officer gives with the outcome, and on extracts that give it.",
+            "HMIC Crime Recording in Kent (2013)"),
+    RELATIONSHIP_IN_APP("Domestic-abuse flag against the victim-suspect relationship, and the suspect's age, in this system",
+            "The system records whether a crime is flagged, but not the victim's relationship to the suspect nor the"
+                    + " suspect's date of birth: those flag rules run on extracts that give them; the flag rules on the"
+                    + " victim's age and on the flags themselves run in batch on live records.", "CRR26 p.26; Domestic Abuse Act 2021 ss.1-2");
 
     private final String rule;
     private final String why;

@@ -18,6 +18,9 @@ final class OutcomeForUnknownCrime implements RecordingRule {
 
     @Override
     public List<Violation> check(RecordSet records, RuleSettings settings) {
+        if (records.outcomes().isEmpty() && records.cancellations().isEmpty() && records.reclassifications().isEmpty()) {
+            return List.of();
+        }
         return java.util.stream.Stream.of(
                 records.outcomes().stream().map(o -> new Violation("outcome", o.reference(), o.crimeReference())),
                 records.cancellations().stream().map(c -> new Violation("cancellation", c.reference(), c.crimeReference())),

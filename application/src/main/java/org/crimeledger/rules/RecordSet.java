@@ -31,6 +31,29 @@ public record RecordSet(IncidentRecord incident, DecisionRecord decision, List<V
         return crimes.stream().filter(crime -> crime.reference().equals(reference)).findFirst();
     }
 
+    /** The same records with one more reclassification, as proposed or made. */
+    public RecordSet with(ReclassificationRecord change) {
+        return new RecordSet(incident, decision, victims, crimes, outcomes, cancellations, plus(reclassifications, change));
+    }
+
+    /** The same records with one more cancellation or transfer, as proposed or decided. */
+    public RecordSet with(CancellationRecord cancellation) {
+        return new RecordSet(incident, decision, victims, crimes, outcomes, plus(cancellations, cancellation),
+                reclassifications);
+    }
+
+    /** The same records with one more outcome. */
+    public RecordSet with(OutcomeRecord outcome) {
+        return new RecordSet(incident, decision, victims, crimes, plus(outcomes, outcome), cancellations,
+                reclassifications);
+    }
+
+    private static <T> List<T> plus(List<T> list, T one) {
+        List<T> more = new java.util.ArrayList<>(list);
+        more.add(one);
+        return more;
+    }
+
     public Optional<VictimRecord> victim(String id) {
         return victims.stream().filter(victim -> victim.id().equals(id)).findFirst();
     }

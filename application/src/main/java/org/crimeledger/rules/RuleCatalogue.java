@@ -66,7 +66,7 @@ public final class RuleCatalogue {
     private record Across(RuleAcrossRecords rule, RuleAcrossRecords.Scan scan) {
     }
 
-    /** One run of the catalogue over any number of record sets. Not for use by several threads at once. */
+    /** One run of the catalogue over any number of record sets. */
     public static final class Run {
 
         private final RuleSettings settings;
@@ -81,9 +81,19 @@ public final class RuleCatalogue {
 
         /** Every finding on one record set; rules never throw for what a record holds. */
         public List<RuleFinding> check(RecordSet records) {
+            List<RuleFinding> findings = checkEach(records);
+            findings.addAll(scan(records));
+            return findings;
+        }
+
+        /**
+         * The findings of the rules that look at one record set alone. Unlike {@link #check}, safe to call from
+         * several threads at once: those rules keep nothing between record sets.
+         */
+        public List<RuleFinding> checkEach(RecordSet records) {
             LocalDate day = records.incident().receivedAt().atZone(settings.zone()).toLocalDate();
             String incident = records.incident().reference();
-            List<RuleFinding> findings = new ArrayList<>();
+            List<RuleFinding> findings = new ArrayList<>(0);
             for (RecordingRule rule : rules) {
                 if (rule.definition().appliesOn(day)) {
                     for (Violation violation : rule.check(records, settings)) {
@@ -91,6 +101,17 @@ public final class RuleCatalogue {
                     }
                 }
             }
+            return findings;
+        }
+
+        /** The findings of the rules across record sets; one thread at a time, each record set once. */
+        public List<RuleFinding> scan(RecordSet records) {
+            if (across.isEmpty()) {
+                return List.of();
+            }
+            LocalDate day = records.incident().receivedAt().atZone(settings.zone()).toLocalDate();
+            String incident = records.incident().reference();
+            List<RuleFinding> findings = new ArrayList<>(0);
             for (Across rule : across) {
                 if (rule.rule().definition().appliesOn(day)) {
                     for (Violation violation : rule.scan().next(records)) {

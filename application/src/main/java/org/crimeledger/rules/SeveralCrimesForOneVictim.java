@@ -20,6 +20,9 @@ final class SeveralCrimesForOneVictim implements RecordingRule {
 
     @Override
     public List<Violation> check(RecordSet records, RuleSettings settings) {
+        if (records.crimes().size() < 2) {
+            return List.of();
+        }
         Map<String, List<CrimeRecord>> byVictim = records.crimes().stream()
                 .filter(crime -> crime.live() && crime.victimIds().size() == 1 && !crime.classification().recordedInAddition())
                 .collect(Collectors.groupingBy(crime -> crime.victimIds().get(0) + "/" + crime.offenderGroup()));

@@ -37,10 +37,19 @@ final class ExtractQueries {
                 + " as offence_from, " + iso("c.offence_to") + " as offence_to, " + iso("c.reported_at") + " as reported_at, "
                 + iso("c.recorded_at") + " as recorded_at, c.status, array_to_string(c.flags, ';') as flags, "
                 + "null as relationship, exists (select 1 from suspect s where s.crime_id = c.id and s.name is not null)"
-                + "::text as named_suspect, null as suspect_date_of_birth, null as mode_of_trial "
+                + "::text as named_suspect, null as suspect_date_of_birth, case when exists (select 1 from "
+                + "indictable_only_offence io where io.classification_code = c.classification_code) or exists (select 1 "
+                + "from offence_classification oc where oc.code = c.classification_code and oc.modes_of_trial = 'I') "
+                + "then 'INDICTABLE_ONLY' end as mode_of_trial "
                 + "from crime c join incident i on i.id = c.incident_id order by c.id");
-        BY_FILE.put("outcomes.csv", "select null as outcome_ref, null as crime_ref, null as type, null as outcome_at, "
-                + "null as authorised_rank, null as suspect_previous_offences where false");
+        BY_FILE.put("outcomes.csv", "select 'O' || o.id as outcome_ref, c.reference as crime_ref, o.outcome_type_code as "
+                + "type, " + iso("o.applied_at") + " as outcome_at, (select case max(case when exists (select 1 from "
+                + "authorities au where au.username = a.authorised_by and au.authority = 'FCR') then 4 when "
+                + "a.authorised_role = 'CRIME_REGISTRAR' then 3 when a.authorised_role = 'SUPERVISOR' then 2 else 1 end) "
+                + "when 4 then 'FCR' when 3 then 'SUPERINTENDENT' when 2 then 'INSPECTOR' when 1 then 'OFFICER' end "
+                + "from outcome_authorisation a where a.outcome_id = o.id and a.granted) as authorised_rank, "
+                + "o.previous_offences as suspect_previous_offences from crime_outcome o join crime c on c.id = o.crime_id "
+                + "where o.status = 'APPLIED' order by o.id");
         BY_FILE.put("cancellations.csv", "select 'R' || r.id as cancellation_ref, c.reference as crime_ref, "
                 + "r.cancellation_class as class, r.additional_information, " + decider("r") + " as decided_by, "
                 + "r.target_force, r.target_force_reference, r.duplicate_of_reference as duplicate_of, "

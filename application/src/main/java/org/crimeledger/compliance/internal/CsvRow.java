@@ -6,11 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVRecord;
 import org.crimeledger.compliance.ExtractFormat;
 import org.crimeledger.compliance.InterchangeCodes;
 import org.crimeledger.compliance.InterchangeFile;
@@ -27,16 +27,30 @@ public final class CsvRow {
     public record Fault(ExtractFormat format, String column, String message) {
     }
 
-    private final InterchangeFile file;
-    private final CSVRecord record;
-    private final Map<String, Integer> header;
-    private final long line;
-    private final List<Fault> faults = new ArrayList<>(0);
+    /** A file's header: where each column is, and the codes each coded column accepts, looked up once per file. */
+    static final class Columns {
+        private final Map<String, Integer> header;
+        private final Map<String, Set<String>> codes = new HashMap<>();
 
-    CsvRow(InterchangeFile file, CSVRecord record, Map<String, Integer> header, long line) {
-        this.file = file;
-        this.record = record;
-        this.header = header;
+        Columns(InterchangeFile file, Map<String, Integer> header) {
+            this.header = header;
+            for (InterchangeFile.Column column : file.columns()) {
+                Set<String> accepted = InterchangeCodes.of(file, column.name());
+                if (accepted != null) {
+                    codes.put(column.name(), accepted);
+                }
+            }
+        }
+    }
+
+    private final Columns columns;
+    private final String[] values;
+    private final long line;
+    private List<Fault> faults = List.of();
+
+    CsvRow(Columns columns, String[] values, long line) {
+        this.columns = columns;
+        this.values = values;
         this.line = line;
     }
 
@@ -54,18 +68,18 @@ public final class CsvRow {
 
     /** The value, stripped; null when the column is absent, the row is short or the value is empty. */
     public String text(String column) {
-        Integer index = header.get(column);
-        if (index == null || index >= record.size()) {
+        Integer index = columns.header.get(column);
+        if (index == null || index >= values.length) {
             return null;
         }
-        String value = record.get(index).strip();
+        String value = values[index].strip();
         return value.isEmpty() ? null : value;
     }
 
     public String required(String column) {
         String value = text(column);
         if (value == null) {
-            faults.add(new Fault(ExtractFormat.MISSING_VALUE, column, "No value for " + column + "."));
+            fault(new Fault(ExtractFormat.MISSING_VALUE, column, "No value for " + column + "."));
         }
         return value;
     }
@@ -79,6 +93,10 @@ public final class CsvRow {
         if (value == null) {
             return null;
         }
+        Instant utc = utc(value);
+        if (utc != null) {
+            return utc;
+        }
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
@@ -91,6 +109,10 @@ public final class CsvRow {
         String value = text(column);
         if (value == null) {
             return null;
+        }
+        LocalDate day = day(value, false);
+        if (day != null) {
+            return day;
         }
         try {
             return LocalDate.parse(value);
@@ -131,7 +153,7 @@ public final class CsvRow {
 
     public String code(String column, boolean required) {
         String value = value(column, required);
-        Set<String> codes = InterchangeCodes.of(file, column);
+        Set<String> codes = columns.codes.get(column);
         if (value != null && codes != null && !codes.contains(value)) {
             bad(column, value, "one of " + codes.stream().sorted().toList());
             return null;
@@ -155,8 +177,9 @@ public final class CsvRow {
         if (value == null) {
             return List.of();
         }
-        List<String> items = Arrays.stream(value.split(";")).map(String::strip).filter(item -> !item.isEmpty()).toList();
-        Set<String> codes = InterchangeCodes.of(file, column);
+        List<String> items = value.indexOf(';') < 0 ? List.of(value)
+                : Arrays.stream(value.split(";")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+        Set<String> codes = columns.codes.get(column);
         if (codes != null) {
             items.stream().filter(item -> !codes.contains(item)).findFirst()
                     .ifPresent(item -> bad(column, item, "each one of " + codes.stream().sorted().toList()));
@@ -164,8 +187,59 @@ public final class CsvRow {
         return items;
     }
 
+    private void fault(Fault fault) {
+        if (faults.isEmpty()) {
+            faults = new ArrayList<>(2);
+        }
+        faults.add(fault);
+    }
+
     private void bad(String column, String value, String expected) {
-        faults.add(new Fault(ExtractFormat.BAD_VALUE, column, column + " '" + shorten(value) + "' is not " + expected + "."));
+        fault(new Fault(ExtractFormat.BAD_VALUE, column, column + " '" + shorten(value) + "' is not " + expected + "."));
+    }
+
+    /**
+     * The common form {@code 2026-03-02T10:00:00Z} read directly; null for anything else, which the general parser
+     * then reads or reports.
+     */
+    static Instant utc(String value) {
+        if (value.length() != 20 || value.charAt(10) != 'T' || value.charAt(13) != ':' || value.charAt(16) != ':'
+                || value.charAt(19) != 'Z') {
+            return null;
+        }
+        LocalDate day = day(value, true);
+        int hour = digits(value, 11);
+        int minute = digits(value, 14);
+        int second = digits(value, 17);
+        if (day == null || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+            return null;
+        }
+        return Instant.ofEpochSecond(day.toEpochDay() * 86_400 + hour * 3_600 + minute * 60 + second);
+    }
+
+    /** A date such as {@code 1980-05-01}: the whole value, or its start when {@code prefix}; null otherwise. */
+    private static LocalDate day(String value, boolean prefix) {
+        if ((prefix ? value.length() < 10 : value.length() != 10) || value.charAt(4) != '-' || value.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(value, 0) * 100 + digits(value, 2);
+        int month = digits(value, 5);
+        int dayOfMonth = digits(value, 8);
+        if (year < 0 || digits(value, 0) < 0 || digits(value, 2) < 0 || month < 1 || month > 12 || dayOfMonth < 1
+                || dayOfMonth > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, dayOfMonth);
+    }
+
+    /** Two decimal digits at {@code at}, or -1. */
+    private static int digits(String value, int at) {
+        char tens = value.charAt(at);
+        char units = value.charAt(at + 1);
+        if (tens < '0' || tens > '9' || units < '0' || units > '9') {
+            return -1;
+        }
+        return (tens - '0') * 10 + units - '0';
     }
 
     private static String shorten(String value) {

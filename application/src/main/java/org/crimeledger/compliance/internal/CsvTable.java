@@ -8,27 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.crimeledger.compliance.ExtractFinding;
 import org.crimeledger.compliance.ExtractFormat;
 import org.crimeledger.compliance.InterchangeFile;
 import org.crimeledger.rules.RuleSeverity;
 
 /**
- * Reads one interchange file whole before anything of it is used: a file that is missing a required column, or that
- * stops being valid CSV part-way, yields findings and no rows at all, so no half file is ever checked.
+ * Reads one interchange file: a file that is missing a required column, or that stops being valid CSV part-way,
+ * yields findings and no rows at all ({@link #read}), or tells its streaming caller to discard what it was handed
+ * ({@link #stream}), so no half file is ever checked or loaded.
  */
 public final class CsvTable {
-
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(false).get();
 
     private CsvTable() {
     }
@@ -45,8 +41,17 @@ public final class CsvTable {
 
     /** The rows of the file, or none; every fault found goes to {@code findings}. */
     public static List<CsvRow> read(Path folder, InterchangeFile file, Consumer<ExtractFinding> findings) {
-        List<CsvRow> rows = new ArrayList<>();
-        return stream(folder, file, findings, rows::add) == Ending.READ ? rows : List.of();
+        return read(folder, file, findings, row -> row);
+    }
+
+    /**
+     * Each row of the file as {@code convert} makes it, as the file is read (so the row's text need not all be held),
+     * or none at all when the file turns out not to be readable.
+     */
+    public static <T> List<T> read(Path folder, InterchangeFile file, Consumer<ExtractFinding> findings,
+            Function<CsvRow, T> convert) {
+        List<T> rows = new ArrayList<>();
+        return stream(folder, file, findings, row -> rows.add(convert.apply(row))) == Ending.READ ? rows : List.of();
     }
 
     /**
@@ -64,45 +69,44 @@ public final class CsvTable {
             return Ending.MISSING;
         }
         try (Reader reader = new java.io.InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-                CSVParser parser = CSVParser.builder().setReader(new java.io.BufferedReader(reader, 1 << 16))
-                        .setFormat(FORMAT).get()) {
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
-                findings.accept(finding(file, 1, "", ExtractFormat.MISSING_COLUMN, "The file is empty: no header row."));
-                return Ending.UNREADABLE;
-            }
-            Map<String, Integer> header = header(file, records.next(), findings);
-            if (header == null) {
-                return Ending.UNREADABLE;
-            }
-            long line = parser.getCurrentLineNumber() + 1;
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))) {
+            CsvReader csv = new CsvReader(reader);
             long count = 0;
             try {
-                while (records.hasNext()) {
-                    CSVRecord record = records.next();
-                    if (!(record.size() == 1 && record.get(0).isEmpty())) {
-                        rows.accept(new CsvRow(file, record, header, line));
+                String[] names = csv.next();
+                if (names == null) {
+                    findings.accept(finding(file, 1, "", ExtractFormat.MISSING_COLUMN, "The file is empty: no header row."));
+                    return Ending.UNREADABLE;
+                }
+                Map<String, Integer> header = header(file, names, findings);
+                if (header == null) {
+                    return Ending.UNREADABLE;
+                }
+                CsvRow.Columns columns = new CsvRow.Columns(file, header);
+                String[] values;
+                while ((values = csv.next()) != null) {
+                    if (!(values.length == 1 && values[0].isEmpty())) {
+                        rows.accept(new CsvRow(columns, values, csv.recordLine()));
                         count++;
                     }
-                    line = parser.getCurrentLineNumber() + 1;
                 }
-            } catch (UncheckedIOException | IllegalStateException e) {
+            } catch (CsvReader.MalformedCsvException | java.nio.charset.CharacterCodingException e) {
+                long line = csv.recordLine();
                 findings.accept(finding(file, line, "", ExtractFormat.UNREADABLE_FILE, "Not valid CSV at or after line "
                         + line + " (" + rootMessage(e) + "); none of the file's " + count + " rows read so far is used."));
                 return Ending.UNREADABLE;
             }
             return Ending.READ;
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+        } catch (IOException | UncheckedIOException e) {
             findings.accept(finding(file, 0, "", ExtractFormat.UNREADABLE_FILE, "Cannot read the file: " + rootMessage(e)));
             return Ending.UNREADABLE;
         }
     }
 
-    private static Map<String, Integer> header(InterchangeFile file, CSVRecord names, Consumer<ExtractFinding> findings) {
+    private static Map<String, Integer> header(InterchangeFile file, String[] names, Consumer<ExtractFinding> findings) {
         Map<String, Integer> header = new LinkedHashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i).strip().toLowerCase().replace("\uFEFF", "");
+        for (int i = 0; i < names.length; i++) {
+            String name = names[i].strip().toLowerCase().replace("\uFEFF", "");
             header.putIfAbsent(name, i);
             if (file.columns().stream().noneMatch(column -> column.name().equals(name))) {
                 findings.accept(new ExtractFinding(file.fileName(), 1, name, "", ExtractFormat.UNKNOWN_COLUMN.code(),

@@ -19,6 +19,7 @@ import org.crimeledger.rules.DecisionRecord;
 import org.crimeledger.rules.IncidentRecord;
 import org.crimeledger.rules.OffenceClass;
 import org.crimeledger.rules.OffenceClasses;
+import org.crimeledger.rules.OutcomeRecord;
 import org.crimeledger.rules.RecordSet;
 import org.crimeledger.rules.ReclassificationRecord;
 import org.crimeledger.rules.VictimRecord;
@@ -27,9 +28,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reads what the database holds as the catalogue's record sets, a chunk of incidents at a time. Victims are keyed by
- * a hash of name and date of birth computed in the database, so no personal detail leaves it. Outcomes are not yet
- * recorded in the application, and mode of trial and victim-suspect relationship are not yet held: those rules
- * run on extracts only (docs/rules.md, "Not checkable").
+ * a hash of name and date of birth computed in the database, so no personal detail leaves it. Applied outcomes come
+ * with the highest authorisation granted and the suspect's previous offences, so the outcome rules run on live records;
+ * a crime is indictable-only when every offence line of its class is (the built-in NOL26 facts) or its class is on the
+ * force's own list of such offences. The victim-suspect relationship
+ * and the suspect's date of birth are not held: the rules that need them run on extracts only (docs/rules.md,
+ * "Not checkable").
  */
 @Component
 public class DatabaseRecordSets {
@@ -63,17 +67,29 @@ public class DatabaseRecordSets {
         DecisionRecord decision;
         final List<VictimRecord> victims = new ArrayList<>(1);
         final List<CrimeRecord> crimes = new ArrayList<>(1);
+        final List<OutcomeRecord> outcomes = new ArrayList<>(0);
         final List<CancellationRecord> cancellations = new ArrayList<>(0);
         final List<ReclassificationRecord> reclassifications = new ArrayList<>(0);
     }
 
+    /** One incident's record set as held now, or null when there is no such incident. */
+    public RecordSet forIncident(long incidentId) {
+        List<Loaded> loaded = load("where id = :after", incidentId);
+        return loaded.isEmpty() ? null : loaded.get(0).records();
+    }
+
     List<Loaded> chunkAfter(long after) {
+        return load("where id > :after order by id limit " + CHUNK, after);
+    }
+
+    private List<Loaded> load(String where, long after) {
         Map<Long, Parts> parts = new LinkedHashMap<>();
         jdbc.sql("""
                 select id, reference, coalesce(crime_disclosed_at, received_at) as clock_start, decision_status,
                     reporter_relation, closed_at
-                from incident where id > :after order by id limit :chunk""")
-                .param("after", after).param("chunk", CHUNK).query((rs, row) -> {
+                from incident
+                """ + where)
+                .param("after", after).query((rs, row) -> {
                     Parts p = new Parts();
                     p.incident = new IncidentRecord(rs.getString("reference"), instant(rs, "clock_start"),
                             !"NOT_REQUIRED".equals(rs.getString("decision_status")), rs.getString("reporter_relation"),
@@ -92,11 +108,12 @@ public class DatabaseRecordSets {
         loadDecisions(parts, from, to);
         loadVictims(parts, from, to);
         Map<Long, String> crimeReferences = loadCrimes(parts, from, to);
+        loadOutcomes(parts, from, to);
         loadRemovals(parts, crimeReferences, from, to);
         loadReclassifications(parts, crimeReferences, from, to);
         List<Loaded> loaded = new ArrayList<>(parts.size());
         parts.forEach((id, p) -> loaded.add(new Loaded(id, new RecordSet(p.incident, p.decision, p.victims, p.crimes,
-                List.of(), p.cancellations, p.reclassifications))));
+                p.outcomes, p.cancellations, p.reclassifications))));
         return loaded;
     }
 
@@ -130,7 +147,10 @@ public class DatabaseRecordSets {
         jdbc.sql("""
                 select c.id, c.reference, c.incident_id, c.classification_code, c.victim_id, c.offence_from, c.offence_to,
                     c.reported_at, c.recorded_at, c.status, c.flags,
-                    exists (select 1 from suspect s where s.crime_id = c.id and s.name is not null) as named_suspect
+                    exists (select 1 from suspect s where s.crime_id = c.id and s.name is not null) as named_suspect,
+                    (exists (select 1 from indictable_only_offence io where io.classification_code = c.classification_code)
+                        or exists (select 1 from offence_classification oc where oc.code = c.classification_code
+                            and oc.modes_of_trial = 'I')) as indictable_only
                 from crime c where c.incident_id between :from and :to order by c.id""")
                 .param("from", from).param("to", to).query((rs, row) -> {
                     OffenceClass classification = OffenceClasses.find(rs.getString("classification_code"))
@@ -140,11 +160,53 @@ public class DatabaseRecordSets {
                     parts.get(rs.getLong("incident_id")).crimes.add(new CrimeRecord(rs.getString("reference"),
                             classification, victims, null, instant(rs, "offence_from"), instant(rs, "offence_to"),
                             instant(rs, "reported_at"), instant(rs, "recorded_at"), rs.getString("status"),
-                            flags(rs.getArray("flags")), null, rs.getBoolean("named_suspect"), null, null));
+                            flags(rs.getArray("flags")), null, rs.getBoolean("named_suspect"), null,
+                            rs.getBoolean("indictable_only") ? "INDICTABLE_ONLY" : null));
                     references.put(rs.getLong("id"), rs.getString("reference"));
                     return null;
                 }).list();
         return references;
+    }
+
+    /**
+     * Applied outcomes, dated when applied. The authoriser is the highest role that granted an authorisation, as the
+     * catalogue's ranks: {@link #rank(int)}; none when the outcome needed none.
+     */
+    private void loadOutcomes(Map<Long, Parts> parts, long from, long to) {
+        jdbc.sql("""
+                select o.id, c.incident_id, c.reference as crime_reference, o.outcome_type_code, o.applied_at,
+                    o.previous_offences,
+                    (select max(case when exists (select 1 from authorities au where au.username = a.authorised_by
+                                and au.authority = 'FCR') then 4
+                            when a.authorised_role = 'CRIME_REGISTRAR' then 3
+                            when a.authorised_role = 'SUPERVISOR' then 2 else 1 end)
+                        from outcome_authorisation a where a.outcome_id = o.id and a.granted) as authorised
+                from crime_outcome o join crime c on c.id = o.crime_id
+                where c.incident_id between :from and :to and o.status = 'APPLIED' order by o.id""")
+                .param("from", from).param("to", to).query((rs, row) -> {
+                    int authorised = rs.getInt("authorised");
+                    Integer previous = rs.getObject("previous_offences", Integer.class);
+                    parts.get(rs.getLong("incident_id")).outcomes.add(new OutcomeRecord("O" + rs.getLong("id"),
+                            rs.getString("crime_reference"), rs.getString("outcome_type_code"),
+                            instant(rs, "applied_at"), rank(authorised), previous));
+                    return null;
+                }).list();
+    }
+
+    /**
+     * The application's authorising roles as the catalogue's ranks: a supervisor authorises at inspector level (the
+     * outcome policies let a supervisor authorise what OUT26 gives an inspector), the registrar's team as the force's
+     * senior authority (what the policies give the registrar, the catalogue asks of a superintendent), and a holder of
+     * the FCR authority as the Force Crime Registrar. 0 is no authorisation.
+     */
+    static String rank(int authorised) {
+        return switch (authorised) {
+            case 4 -> "FCR";
+            case 3 -> "SUPERINTENDENT";
+            case 2 -> "INSPECTOR";
+            case 1 -> "OFFICER";
+            default -> null;
+        };
     }
 
     private void loadRemovals(Map<Long, Parts> parts, Map<Long, String> crimes, long from, long to) {

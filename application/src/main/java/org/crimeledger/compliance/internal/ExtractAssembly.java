@@ -93,7 +93,14 @@ public final class ExtractAssembly {
         }
 
         private static <T> List<T> values(List<Located<T>> located) {
-            return located.stream().map(Located::value).toList();
+            if (located.isEmpty()) {
+                return List.of();
+            }
+            List<T> values = new ArrayList<>(located.size());
+            for (Located<T> one : located) {
+                values.add(one.value());
+            }
+            return values;
         }
     }
 
@@ -112,43 +119,104 @@ public final class ExtractAssembly {
         return rowsLeftOut;
     }
 
-    public void add(InterchangeFile file, List<CsvRow> rows) {
+    /**
+     * One row read into its record, not yet joined to the others: needs nothing but the row, so the files of an
+     * extract can be read side by side. The record is null when the row has a fault.
+     *
+     * @param key the value of the file's key column as written, for the check of repeats
+     * @param id what the findings call the record
+     * @param parent the incident or crime reference the row belongs to
+     */
+    public record Parsed(Place row, String key, String id, String parent, Object record) {
+    }
+
+    /** Where a row was and what was wrong with it. */
+    public record Place(long line, List<CsvRow.Fault> faults) {
+        boolean valid() {
+            return faults.isEmpty();
+        }
+    }
+
+    /** Reads one row into its record; needs nothing else, so several files can be read at once. */
+    public static Parsed parse(InterchangeFile file, CsvRow row) {
+        String key = row.text(file.key());
+        return switch (file) {
+            case INCIDENTS -> incident(row, key);
+            case DECISIONS -> decision(row, key);
+            case VICTIMS -> victim(row, key);
+            case CRIMES -> crime(row, key);
+            case OUTCOMES -> outcome(row, key);
+            case CANCELLATIONS -> cancellation(row, key);
+            case RECLASSIFICATIONS -> reclassification(row, key);
+        };
+    }
+
+    private static Place place(CsvRow row) {
+        return new Place(row.line(), row.faults());
+    }
+
+    /** Joins one file's rows to the records already added; files must be added in the order of the enum. */
+    public void add(InterchangeFile file, List<Parsed> rows) {
         rowsRead.put(file.fileName(), (long) rows.size());
         rowsLeftOut.put(file.fileName(), 0L);
-        Set<String> keys = new HashSet<>();
-        for (CsvRow row : rows) {
-            String key = row.text(file.key());
+        Set<String> keys = new HashSet<>(Math.max(16, rows.size() * 4 / 3 + 1));
+        for (Parsed parsed : rows) {
+            Place row = parsed.row();
+            String key = parsed.key();
             if (key != null && file != InterchangeFile.VICTIMS && file != InterchangeFile.DECISIONS && !keys.add(key)) {
                 leaveOut(file, row, key, ExtractFormat.DUPLICATE_KEY, file.key(), file.key() + " " + key
                         + " appears earlier in the file.");
                 continue;
             }
             switch (file) {
-                case INCIDENTS -> incident(row);
-                case DECISIONS -> decision(row);
-                case VICTIMS -> victim(row);
-                case CRIMES -> crime(row);
-                case OUTCOMES -> outcome(row);
-                case CANCELLATIONS -> cancellation(row);
-                case RECLASSIFICATIONS -> reclassification(row);
+                case INCIDENTS -> {
+                    if (usable(file, row, parsed.id())) {
+                        incidents.put(parsed.id(), new Incident((IncidentRecord) parsed.record(), row.line()));
+                    }
+                }
+                case DECISIONS -> addDecision(parsed);
+                case VICTIMS -> addVictim(parsed);
+                case CRIMES -> {
+                    Incident incident = owner(file, row, parsed.id(), parsed.parent(), incidents.get(parsed.parent()));
+                    if (incident != null && parsed.record() != null) {
+                        incident.crimes.add(new Located<>((CrimeRecord) parsed.record(), row.line()));
+                        incidentOfCrime.put(parsed.id(), incident);
+                    }
+                }
+                case OUTCOMES -> {
+                    Incident incident = owner(file, row, parsed.id(), parsed.parent(), incidentOfCrime.get(parsed.parent()));
+                    if (incident != null) {
+                        incident.outcomes.add(new Located<>((OutcomeRecord) parsed.record(), row.line()));
+                    }
+                }
+                case CANCELLATIONS -> {
+                    Incident incident = owner(file, row, parsed.id(), parsed.parent(), incidentOfCrime.get(parsed.parent()));
+                    if (incident != null) {
+                        incident.cancellations.add(new Located<>((CancellationRecord) parsed.record(), row.line()));
+                    }
+                }
+                case RECLASSIFICATIONS -> {
+                    Incident incident = owner(file, row, parsed.id(), parsed.parent(), incidentOfCrime.get(parsed.parent()));
+                    if (incident != null) {
+                        incident.reclassifications.add(new Located<>((ReclassificationRecord) parsed.record(), row.line()));
+                    }
+                }
             }
         }
     }
 
-    private void incident(CsvRow row) {
+    private static Parsed incident(CsvRow row, String key) {
         String ref = row.required("incident_ref");
         java.time.Instant received = row.timestamp("received_at", true);
         boolean crimeRelated = row.bool("crime_related", true);
         String relation = row.code("reporter_relation", true);
         String reported = classCode(row.offenceClass("reported_classification", false));
         java.time.Instant closed = row.timestamp("closed_at", false);
-        if (usable(InterchangeFile.INCIDENTS, row, ref)) {
-            incidents.put(ref, new Incident(new IncidentRecord(ref, received, crimeRelated, relation, reported, closed),
-                    row.line()));
-        }
+        return new Parsed(place(row), key, ref, null, row.valid()
+                ? new IncidentRecord(ref, received, crimeRelated, relation, reported, closed) : null);
     }
 
-    private void decision(CsvRow row) {
+    private static Parsed decision(CsvRow row, String key) {
         String ref = row.required("incident_ref");
         String kind = row.code("kind", true);
         String reason = row.text("no_crime_reason");
@@ -156,41 +224,49 @@ public final class ExtractAssembly {
         String n100 = row.code("n100_subcode", false);
         String force = row.text("transfer_force");
         java.time.Instant decided = row.timestamp("decided_at", true);
+        return new Parsed(place(row), key, ref, ref, row.valid()
+                ? new DecisionRecord(kind, reason, explanation, n100, force, decided) : null);
+    }
+
+    private void addDecision(Parsed parsed) {
+        Place row = parsed.row();
+        String ref = parsed.id();
         Incident incident = owner(InterchangeFile.DECISIONS, row, ref, ref, incidents.get(ref));
         if (incident != null && incident.decision != null) {
             leaveOut(InterchangeFile.DECISIONS, row, ref, ExtractFormat.DUPLICATE_KEY, "incident_ref",
                     "Incident " + ref + " already has a decision on line " + incident.decisionLine + ".");
         } else if (incident != null) {
-            incident.decision = new DecisionRecord(kind, reason, explanation, n100, force, decided);
+            incident.decision = (DecisionRecord) parsed.record();
             incident.decisionLine = row.line();
         }
     }
 
-    private void victim(CsvRow row) {
+    private static Parsed victim(CsvRow row, String key) {
         String ref = row.required("incident_ref");
         String id = row.required("victim_id");
         String person = row.text("person_key");
         java.time.LocalDate born = row.date("date_of_birth");
-        Incident incident = owner(InterchangeFile.VICTIMS, row, id, ref, incidents.get(ref));
-        VictimRecord victim = incident == null ? null : new VictimRecord(id, person, born);
+        return new Parsed(place(row), key, id, ref, id == null ? null : new VictimRecord(id, person, born));
+    }
+
+    private void addVictim(Parsed parsed) {
+        Place row = parsed.row();
+        Incident incident = owner(InterchangeFile.VICTIMS, row, parsed.id(), parsed.parent(), incidents.get(parsed.parent()));
+        VictimRecord victim = (VictimRecord) parsed.record();
         if (incident != null && incident.victims.stream().anyMatch(v -> v.value().id().equals(victim.id()))) {
             leaveOut(InterchangeFile.VICTIMS, row, victim.id(), ExtractFormat.DUPLICATE_KEY, "victim_id",
-                    "Victim " + victim.id() + " appears earlier for incident " + ref + ".");
+                    "Victim " + victim.id() + " appears earlier for incident " + parsed.parent() + ".");
         } else if (incident != null) {
             incident.victims.add(new Located<>(victim, row.line()));
         }
     }
 
-    private void crime(CsvRow row) {
+    private static Parsed crime(CsvRow row, String key) {
         String ref = row.required("crime_ref");
         String incidentRef = row.required("incident_ref");
         OffenceClass classification = row.offenceClass("classification", true);
         CrimeRecord crime = build(row, ref, classification);
-        Incident incident = owner(InterchangeFile.CRIMES, row, ref, incidentRef, incidents.get(incidentRef));
-        if (incident != null && crime != null) {
-            incident.crimes.add(new Located<>(crime, row.line()));
-            incidentOfCrime.put(ref, incident);
-        }
+        return new Parsed(place(row), key, ref, incidentRef, crime);
     }
 
     private static CrimeRecord build(CsvRow row, String ref, OffenceClass classification) {
@@ -200,7 +276,8 @@ public final class ExtractAssembly {
         java.time.Instant to = row.timestamp("offence_to", false);
         java.time.Instant reported = row.timestamp("reported_at", false);
         String status = row.code("status", false);
-        Set<String> flags = Set.copyOf(row.list("flags"));
+        List<String> flagList = row.list("flags");
+        Set<String> flags = flagList.isEmpty() ? Set.of() : Set.copyOf(flagList);
         String relationship = row.code("relationship", false);
         boolean named = row.bool("named_suspect", false);
         java.time.LocalDate suspectBorn = row.date("suspect_date_of_birth");
@@ -212,46 +289,37 @@ public final class ExtractAssembly {
                 status, flags, relationship, named, suspectBorn, mode);
     }
 
-    private void outcome(CsvRow row) {
+    private static Parsed outcome(CsvRow row, String key) {
         String ref = row.required("outcome_ref");
         String crime = row.required("crime_ref");
         OutcomeRecord outcome = new OutcomeRecord(nn(ref), nn(crime), nn(row.code("type", true)),
                 orEpoch(row.timestamp("outcome_at", true)), row.code("authorised_rank", false),
                 row.integer("suspect_previous_offences"));
-        Incident incident = owner(InterchangeFile.OUTCOMES, row, ref, crime, incidentOfCrime.get(crime));
-        if (incident != null) {
-            incident.outcomes.add(new Located<>(outcome, row.line()));
-        }
+        return new Parsed(place(row), key, ref, crime, outcome);
     }
 
-    private void cancellation(CsvRow row) {
+    private static Parsed cancellation(CsvRow row, String key) {
         String ref = row.required("cancellation_ref");
         String crime = row.required("crime_ref");
         CancellationRecord cancellation = new CancellationRecord(nn(ref), nn(crime), nn(row.code("class", true)),
                 row.text("additional_information"), row.code("decided_by", false), row.text("target_force"),
                 row.text("target_force_reference"), row.text("duplicate_of"), row.timestamp("victim_told_at", false),
                 row.timestamp("decided_at", false), row.code("status", false));
-        Incident incident = owner(InterchangeFile.CANCELLATIONS, row, ref, crime, incidentOfCrime.get(crime));
-        if (incident != null) {
-            incident.cancellations.add(new Located<>(cancellation, row.line()));
-        }
+        return new Parsed(place(row), key, ref, crime, cancellation);
     }
 
-    private void reclassification(CsvRow row) {
+    private static Parsed reclassification(CsvRow row, String key) {
         String ref = row.required("reclassification_ref");
         String crime = row.required("crime_ref");
         ReclassificationRecord change = new ReclassificationRecord(nn(ref), nn(crime),
                 classCode(row.offenceClass("from_class", true)), classCode(row.offenceClass("to_class", true)),
                 row.bool("downgrade", true), row.text("reason"), row.code("decided_by", false),
                 row.timestamp("decided_at", false), row.code("status", false));
-        Incident incident = owner(InterchangeFile.RECLASSIFICATIONS, row, ref, crime, incidentOfCrime.get(crime));
-        if (incident != null) {
-            incident.reclassifications.add(new Located<>(change, row.line()));
-        }
+        return new Parsed(place(row), key, ref, crime, change);
     }
 
     /** The incident the row belongs to, or null (reported) when the row is faulty or refers to nothing. */
-    private Incident owner(InterchangeFile file, CsvRow row, String record, String parent, Incident incident) {
+    private Incident owner(InterchangeFile file, Place row, String record, String parent, Incident incident) {
         if (!usable(file, row, record)) {
             return null;
         }
@@ -264,7 +332,7 @@ public final class ExtractAssembly {
         return incident;
     }
 
-    private boolean usable(InterchangeFile file, CsvRow row, String record) {
+    private boolean usable(InterchangeFile file, Place row, String record) {
         if (row.valid()) {
             return true;
         }
@@ -274,7 +342,7 @@ public final class ExtractAssembly {
         return false;
     }
 
-    private void leaveOut(InterchangeFile file, CsvRow row, String record, ExtractFormat format, String column,
+    private void leaveOut(InterchangeFile file, Place row, String record, ExtractFormat format, String column,
             String message) {
         findings.accept(new ExtractFinding(file.fileName(), row.line(), column, record == null ? "" : record,
                 format.code(), RuleSeverity.ERROR, message));

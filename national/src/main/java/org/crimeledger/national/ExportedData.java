@@ -15,7 +15,7 @@ import org.apache.spark.sql.SparkSession;
 final class ExportedData {
 
     static final List<String> TABLES = List.of("police_uk_street_crime", "police_uk_outcome", "decision_facts",
-            "crime_facts", "month_end_facts");
+            "crime_facts", "month_end_facts", "recorded_crime_facts");
 
     private ExportedData() {
     }

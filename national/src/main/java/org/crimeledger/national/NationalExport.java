@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.crimeledger.SharedSql;
 import org.crimeledger.integrity.Indicator;
 
 /**
@@ -32,14 +33,12 @@ final class NationalExport {
         table(spark, url, connection, "select line, crime_id, month, reported_by, falls_within, longitude, latitude, "
                 + "location, lsoa_code, lsoa_name, outcome_type, outcome_code, reported_by as force from police_uk_outcome",
                 output.resolve("police_uk_outcome"), true);
-        Map<String, String> values = Map.of("force", literal(force), "zone", literal(zone.getId()),
-                "from", "cast(" + literal(from.atStartOfDay(zone).toOffsetDateTime().toString()) + " as timestamptz)",
-                "to", "cast(" + literal(to.atStartOfDay(zone).toOffsetDateTime().toString()) + " as timestamptz)");
+        Map<String, String> values = values(force, zone, from, to);
         for (String facts : new String[] { "decision_facts", "crime_facts", "month_end_facts" }) {
-            Matcher matcher = PARAMETER.matcher(Indicator.factsSql(facts).replaceAll("(?m)^--.*$", ""));
-            table(spark, url, connection, matcher.replaceAll(match -> Matcher.quoteReplacement(values.get(match.group(1)))),
-                    output.resolve(facts), true);
+            table(spark, url, connection, withValues(Indicator.factsSql(facts), values), output.resolve(facts), true);
         }
+        table(spark, url, connection, withValues(SharedSql.load(PublicationJob.FACTS), values),
+                output.resolve("recorded_crime_facts"), true);
         Path reference = output.resolve("reference");
         table(spark, url, connection, "select label, slug from police_uk_crime_category",
                 reference.resolve(Reference.CRIME_TYPES), false);
@@ -47,6 +46,19 @@ final class NationalExport {
                 reference.resolve(Reference.OUTCOME_LABELS), false);
         table(spark, url, connection, "select force, neighbour from force_neighbours", reference.resolve(Reference.NEIGHBOURS),
                 false);
+    }
+
+    /** The facts SQL's parameters as PostgreSQL literals: the force's code and time zone, the period. */
+    static Map<String, String> values(String force, ZoneId zone, LocalDate from, LocalDate to) {
+        return Map.of("force", literal(force), "zone", literal(zone.getId()),
+                "from", "cast(" + literal(from.atStartOfDay(zone).toOffsetDateTime().toString()) + " as timestamptz)",
+                "to", "cast(" + literal(to.atStartOfDay(zone).toOffsetDateTime().toString()) + " as timestamptz)");
+    }
+
+    /** The facts SQL with its parameters written in as literals (the JDBC source takes a query, not parameters). */
+    static String withValues(String sql, Map<String, String> values) {
+        Matcher matcher = PARAMETER.matcher(sql.replaceAll("(?m)^--.*$", ""));
+        return matcher.replaceAll(match -> Matcher.quoteReplacement(values.get(match.group(1))));
     }
 
     private static void table(SparkSession spark, String url, Properties connection, String sql, Path folder,

@@ -28,8 +28,8 @@ import org.crimeledger.integrity.IntegrityReport;
  * run [--exports DIR...] [--csv FILE_OR_DIR... --reference DIR] [--month YYYY-MM] --output DIR
  * </pre>
  *
- * {@code run} writes {@code quality-findings.csv} when police.uk data are given, {@code integrity-findings.csv}
- * and {@code integrity-teams.csv} when facts are, and {@code run.properties}; the application's national page
+ * {@code run} writes {@code quality-findings.csv} when police.uk data are given, {@code integrity-findings.csv},
+ * {@code integrity-teams.csv} and {@code recorded-crime.csv} when facts are, and {@code run.properties}; the application's national page
  * reads that folder. {@code --master} (for example {@code local[2]}) is for running without spark-submit. The
  * database password, when the URL holds none, comes from the environment variable {@code PGPASSWORD}.
  */
@@ -93,7 +93,6 @@ public final class NationalRun {
             Reference.load(spark, reference != null ? reference : exports.get(0).resolve("reference"));
         }
         Properties summary = new Properties();
-        summary.setProperty("finished", Instant.now().toString());
         summary.setProperty("inputs", String.join(" ", exports.stream().map(Path::toString).toList()) + " "
                 + String.join(" ", csv.stream().map(Path::toString).toList()));
         if (spark.catalog().tableExists("police_uk_street_crime")) {
@@ -120,6 +119,12 @@ public final class NationalRun {
             summary.setProperty("integrity.alerts",
                     String.valueOf(reports.values().stream().mapToInt(report -> report.alerts().size()).sum()));
         }
+        if (spark.catalog().tableExists("recorded_crime_facts")) {
+            try (Writer out = Files.newBufferedWriter(output.resolve(PublicationJob.OUTPUT))) {
+                PublicationJob.write(PublicationJob.run(spark), out);
+            }
+        }
+        summary.setProperty("finished", Instant.now().toString());
         summary.setProperty("seconds", String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
         try (Writer out = Files.newBufferedWriter(output.resolve(RUN))) {
             summary.store(out, "crimeledger national run");

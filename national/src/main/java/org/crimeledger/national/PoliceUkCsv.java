@@ -28,6 +28,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * data.police.uk street-level and outcomes files as published (CSV, plain or gzipped) read into the tables the
@@ -89,7 +90,8 @@ final class PoliceUkCsv {
             Parse parse, String name) {
         JavaRDD<Row> rows = files.isEmpty() ? context.emptyRDD()
                 : context.parallelize(files, files.size()).flatMap(parse::rows);
-        Dataset<Row> table = spark.createDataFrame(rows, schema);
+        // read and checked once, then kept (memory, spilling to disk) for the several checks that read the table
+        Dataset<Row> table = spark.createDataFrame(rows, schema).persist(StorageLevel.MEMORY_AND_DISK());
         table.createOrReplaceTempView(name);
     }
 

@@ -18,7 +18,10 @@ import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.spark.sql.SparkSession;
+import org.crimeledger.SharedSql;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,6 +85,24 @@ class SameAnswersTests {
                     .containsExactlyElementsOf(application);
         }
         assertThat(Files.readString(work.resolve("application/integrity-findings.csv"))).contains(",true,");
+
+        // the publication table: the application's SQL on PostgreSQL against Spark over the export
+        String table = "with recorded_crime_facts as (" + NationalExport.withValues(SharedSql.load(PublicationJob.FACTS),
+                NationalExport.values("DS", ZoneId.of("Europe/London"), LocalDate.of(2000, 1, 1), LocalDate.of(2030, 1, 1)))
+                + ")\n" + SharedSql.load(PublicationJob.TABLE).replace(":first", "1900").replace(":last", "2999");
+        StringBuilder postgresTable = new StringBuilder();
+        try (Connection connection = DriverManager.getConnection(url, user());
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery(table);
+                CSVPrinter csv = new CSVPrinter(postgresTable, CSVFormat.DEFAULT.builder().setHeader(PublicationJob.HEADER).get())) {
+            while (rows.next()) {
+                csv.printRecord(rows.getString("force"), rows.getInt("fy"), rows.getString("code"), rows.getString("name"),
+                        rows.getString("offence_group"), rows.getLong("crimes"));
+            }
+        }
+        assertThat(postgresTable.toString().lines()).hasSizeGreaterThan(10);
+        assertThat(Files.readAllLines(work.resolve("spark").resolve(PublicationJob.OUTPUT)))
+                .containsExactlyElementsOf(postgresTable.toString().lines().toList());
     }
 
     @Test

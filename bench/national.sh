@@ -9,11 +9,12 @@
 #     application, its export, Spark local[2] over it and over COPIES copies of it as 43 forces (a national year
 #     made of repeated generated facts), and DuckDB over the same Parquet.
 # Usage: ./mvnw -q -pl application,national package -DskipTests && bench/national.sh [INCIDENTS] [COPIES]
+#   (REAL=<folder> names another copy of the all-forces files)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 incidents="${1:-100000}"
 copies="${2:-387}"
-real=../shared/data/real/police-uk/all-forces
+real="${REAL:-../shared/data/real/police-uk/all-forces}"
 work=/tmp/national-bench
 port=18202
 jar=application/target/crimeledger.jar
@@ -22,10 +23,12 @@ duckdb_jar="$(find ~/.m2/repository/org/duckdb/duckdb_jdbc/1.5.6.0 -name 'duckdb
 export SPARK_LOCAL_IP=127.0.0.1
 [ -f "$jar" ] && [ -f national/target/crimeledger-national.jar ] || { echo "Build first: ./mvnw -q -pl application,national package -DskipTests" >&2; exit 1; }
 
-rm -rf "$work" && mkdir -p "$work"
-initdb -D "$work/pg" -U postgres --auth=trust >/dev/null
-pg_ctl -D "$work/pg" -o "-p $port -k $work" -l "$work/pg.log" -w start >/dev/null
-trap 'pg_ctl -D "$work/pg" -m fast stop >/dev/null 2>&1 || true' EXIT
+rm -rf "$work" && mkdir -p "$work/pg"
+as_pg=() # PostgreSQL refuses to run as root: then it runs as the postgres user
+if [ "$(id -u)" = 0 ]; then chown postgres "$work/pg" && chmod 777 "$work" && as_pg=(runuser -u postgres --); fi
+"${as_pg[@]}" initdb -D "$work/pg" -U postgres --auth=trust >/dev/null
+"${as_pg[@]}" pg_ctl -D "$work/pg" -o "-p $port -k $work" -l "$work/pg/server.log" -w start >/dev/null
+trap '"${as_pg[@]}" pg_ctl -D "$work/pg" -m fast stop >/dev/null 2>&1 || true' EXIT
 psql -h localhost -p $port -U postgres -qc "create database real" -c "create database generated" postgres
 
 timed() { # label command...: runs it, prints the wall time

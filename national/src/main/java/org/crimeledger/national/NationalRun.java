@@ -82,6 +82,9 @@ public final class NationalRun {
             throws IOException {
         long started = System.nanoTime();
         Files.createDirectories(output);
+        for (String table : ExportedData.TABLES) {
+            spark.catalog().dropTempView(table); // a session may run several times; each run reads only its inputs
+        }
         ExportedData.register(spark, exports);
         if (!csv.isEmpty()) {
             Path folder = reference != null ? reference : exports.isEmpty() ? null : exports.get(0).resolve("reference");

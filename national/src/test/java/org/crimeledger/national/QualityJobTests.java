@@ -40,7 +40,7 @@ class QualityJobTests {
     }
 
     @AfterAll
-    static void stop() {
+    static void stop() throws Exception {
         spark.close();
     }
 

@@ -84,7 +84,8 @@ class SameAnswersTests {
             assertThat(Files.readAllLines(work.resolve("spark").resolve(file))).as(file + " from Spark")
                     .containsExactlyElementsOf(application);
         }
-        assertThat(Files.readString(work.resolve("application/integrity-findings.csv"))).contains(",true,");
+        assertThat(Files.readAllLines(work.resolve("application/integrity-findings.csv")))
+                .as("tests with enough data to run").anyMatch(line -> line.contains(",FUNNEL,true,"));
 
         // the publication table: the application's SQL on PostgreSQL against Spark over the export
         String table = "with recorded_crime_facts as (" + NationalExport.withValues(SharedSql.load(PublicationJob.FACTS),

@@ -85,8 +85,8 @@ class QualityJobTests {
                 "Outcome dated before its crime,Kent Police,2018-10,Burglary," + id(9002)
                         + ",1,\"outcome \"\"Under investigation\"\" dated 2018-10; the crime is in the street file of 2018-11 "
                         + "(last outcome \"\"Under investigation\"\")\"",
-                "Outcomes whose crime is unknown,Kent Police,2018-10,,,1,\"1 of 2 outcomes refer to a Crime ID in no imported "
-                        + "street-level file\"");
+                "Outcomes whose crime is unknown,Kent Police,2018-10,,,1,1 of 2 outcomes refer to a Crime ID in no imported "
+                        + "street-level file");
         assertThat(findings).as("the row with a latitude off Great Britain is rejected, as the import rejects it")
                 .noneMatch(line -> line.contains(id(9003)));
         assertThat(findings).as("November's 3 rows against 100 a month before")

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "crimeledger", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Crime recording that cannot quietly lose a crime.",
         subcommands = {ServeCommand.class, CreateAdminCommand.class, GenerateCommand.class, VerifyLedgerCommand.class,
-                ImportCommand.class, IntegrityCommand.class, ReferenceCommand.class, AuditCommand.class, ValidateCommand.class,
+                ImportCommand.class, DataQualityCommand.class, IntegrityCommand.class, ReferenceCommand.class, AuditCommand.class, ValidateCommand.class,
                 CommandLine.HelpCommand.class})
 public class CrimeledgerCommand {
 

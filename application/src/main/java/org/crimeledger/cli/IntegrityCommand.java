@@ -1,6 +1,9 @@
 package org.crimeledger.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -8,9 +11,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.apache.commons.csv.CSVPrinter;
 import org.crimeledger.CrimeledgerApplication;
+import org.crimeledger.ForceProperties;
 import org.crimeledger.integrity.IndicatorView;
 import org.crimeledger.integrity.IntegrityChecks;
+import org.crimeledger.integrity.IntegrityFindingsCsv;
 import org.crimeledger.integrity.IntegrityReport;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -43,8 +49,13 @@ class IntegrityCommand implements Callable<Integer> {
                     + "not used when SPRING_DATASOURCE_URL names a server.")
     Path dataDirectory;
 
+    @Option(names = "--output", paramLabel = "DIR", description = "Also write every test and every team's figures as "
+            + IntegrityFindingsCsv.FINDINGS + " and " + IntegrityFindingsCsv.TEAMS + " in this folder "
+            + "(the shape a national run writes).")
+    Path output;
+
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         List<String> arguments = new ArrayList<>(List.of("--crimeledger.demo.enabled=false"));
         if (dataDirectory != null) {
             arguments.add("--crimeledger.database.data-directory=" + dataDirectory.toAbsolutePath());
@@ -55,7 +66,22 @@ class IntegrityCommand implements Callable<Integer> {
             IntegrityChecks checks = context.getBean(IntegrityChecks.class);
             long started = System.nanoTime();
             IntegrityReport report = checks.run(month == null ? checks.lastCompleteMonth() : month);
+            if (output != null) {
+                write(context.getBean(ForceProperties.class).code(), report, output);
+            }
             return print(report, (System.nanoTime() - started) / 1e9, spec.commandLine().getOut());
+        }
+    }
+
+    static void write(String force, IntegrityReport report, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (Writer out = Files.newBufferedWriter(folder.resolve(IntegrityFindingsCsv.FINDINGS));
+                CSVPrinter csv = IntegrityFindingsCsv.findingsPrinter(out)) {
+            IntegrityFindingsCsv.printFindings(force, report, csv);
+        }
+        try (Writer out = Files.newBufferedWriter(folder.resolve(IntegrityFindingsCsv.TEAMS));
+                CSVPrinter csv = IntegrityFindingsCsv.teamsPrinter(out)) {
+            IntegrityFindingsCsv.printTeams(force, report, csv);
         }
     }
 

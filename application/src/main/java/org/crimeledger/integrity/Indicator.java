@@ -1,5 +1,9 @@
 package org.crimeledger.integrity;
 
+import java.util.Locale;
+
+import org.crimeledger.SharedSql;
+
 /**
  * The gaming signatures the force's own records can show (domain.md §7), each as events among trials per
  * team and month (a proportion) or as a monthly count (a volume). Each carries the plain-English reading an
@@ -61,5 +65,27 @@ public enum Indicator {
 
     public boolean isVolume() {
         return trials == null;
+    }
+
+    /**
+     * The shared SQL counting the indicator by force, team and month from its facts table, the same text on
+     * PostgreSQL and Spark SQL (parameters {@code :first} and {@code :last}, first days of months).
+     */
+    public String countsSql() {
+        return SharedSql.load("integrity/" + name().toLowerCase(Locale.ROOT).replace('_', '-'));
+    }
+
+    /** The facts table the counts read: {@code decision_facts}, {@code crime_facts} or {@code month_end_facts}. */
+    public String factsTable() {
+        return switch (this) {
+            case LATE_DECISIONS, LAST_HOUR_DECISIONS, NO_CRIME_DECISIONS, SEVERAL_VICTIMS_ONE_CRIME -> "decision_facts";
+            case DOWNGRADES, CANCELLATIONS, RECORDED_CRIME -> "crime_facts";
+            case PERIOD_END_SLIPPAGE -> "month_end_facts";
+        };
+    }
+
+    /** The PostgreSQL-only SQL making a facts table from the recording tables (docs/scale-out.md). */
+    public static String factsSql(String factsTable) {
+        return SharedSql.load("integrity/" + factsTable.replace("_facts", "-facts").replace('_', '-'));
     }
 }

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.crimeledger.ForceProperties;
+import org.crimeledger.SharedSql;
 import org.crimeledger.standards.ComparableSeries;
 import org.crimeledger.standards.ReferenceData;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,6 +26,10 @@ public class RecordedCrimeTable {
             String comparableSeries, long count) {
     }
 
+    /** The shared SQL: the crimes that count (PostgreSQL only) and the table counted from them (any engine). */
+    public static final String FACTS = "publication/recorded-crime-facts";
+    public static final String TABLE = "publication/recorded-crime-table";
+
     private final JdbcClient jdbc;
     private final ReferenceData referenceData;
     private final ForceProperties force;
@@ -40,16 +45,8 @@ public class RecordedCrimeTable {
     public List<Row> rows(int firstYear, int lastYear) {
         ZoneId zone = force.timeZone();
         ComparableSeries series = referenceData.comparableSeries();
-        return jdbc.sql("""
-                select fy, c.classification_code as code, o.name, o.offence_group_code as offence_group, count(*) as crimes
-                from (select classification_code,
-                             extract(year from (recorded_at at time zone :zone) - interval '3 months')::int as fy
-                      from crime where status not in ('CANCELLED', 'TRANSFERRED')) c
-                join offence_classification o on o.code = c.classification_code
-                where fy between :first and :last
-                group by fy, c.classification_code, o.name, o.offence_group_code
-                order by fy, c.classification_code""")
-                .param("zone", zone.getId()).param("first", firstYear).param("last", lastYear)
+        return jdbc.sql("with recorded_crime_facts as (" + SharedSql.load(FACTS) + ")\n" + SharedSql.load(TABLE))
+                .param("force", force.code()).param("zone", zone.getId()).param("first", firstYear).param("last", lastYear)
                 .query((rs, row) -> new Row(force.code(), financialYear(rs.getInt("fy")), rs.getString("code"),
                         rs.getString("name"), rs.getString("offence_group"), series.of(rs.getString("code")),
                         rs.getLong("crimes")))

@@ -113,6 +113,14 @@ class AccessRulesTests {
     }
 
     @Test
+    void theNationalRunPageIsForTheRolesOfTheIntegrityDashboard() throws Exception {
+        mvc.perform(get("/integrity/national").with(user("analyst").roles("ANALYST"))).andExpect(status().isOk());
+        mvc.perform(get("/integrity/national").with(user("pcc").roles("PCC"))).andExpect(status().isOk());
+        mvc.perform(get("/integrity/national").with(user("officer").roles("OFFICER"))).andExpect(status().isForbidden());
+        mvc.perform(get("/integrity/national")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void referenceDataIsPublic() throws Exception {
         mvc.perform(get("/reference-data")).andExpect(status().isOk());
         mvc.perform(get("/api/v1/reference/outcome-types")).andExpect(status().isOk());

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.crimeledger.exchange.DataQuality;
 import org.crimeledger.exchange.QualityCheck;
 import org.crimeledger.exchange.QualityFinding;
+import org.crimeledger.exchange.QualityFindingsCsv;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -52,13 +51,7 @@ class DataQualityPages {
     @GetMapping(value = "/data-quality.csv", produces = "text/csv")
     ResponseEntity<String> csv() throws IOException {
         StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader("check", "force", "month", "category", "crime_id", "count", "detail").get())) {
-            for (QualityFinding finding : quality.findings()) {
-                csv.printRecord(finding.check().title(), finding.force(), finding.month().toString().substring(0, 7),
-                        finding.category(), finding.crimeId(), finding.count(), finding.detail());
-            }
-        }
+        QualityFindingsCsv.write(quality.findings(), out);
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"data-quality.csv\"")
                 .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))

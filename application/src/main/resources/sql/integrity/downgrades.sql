@@ -1,0 +1,2 @@
+select force, unit, month, count(*) filter (where downgraded) as events, count(*) as trials
+from crime_facts where month between :first and :last group by force, unit, month

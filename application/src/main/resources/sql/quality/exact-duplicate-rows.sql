@@ -1,0 +1,6 @@
+-- Rows with a Crime ID only: anti-social behaviour rows at the same anonymised point in a month look alike.
+select reported_by, month, crime_id, crime_type, count(*) as n, sorted_numbers(array_agg(line)) as lines
+from police_uk_street_crime where crime_id is not null
+group by crime_id, month, reported_by, falls_within, longitude, latitude, location, lsoa_code, lsoa_name,
+         crime_type, last_outcome, context
+having count(*) > 1

@@ -1,0 +1,101 @@
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The national benchmark's DuckDB side (bench/national.sh): the same shared SQL files the application and Spark
+ * run (application/src/main/resources/sql), on DuckDB with two threads, over the same inputs. Prints the rows each
+ * query returns and the time taken. Usage (single-file program):
+ *   java -cp duckdb_jdbc.jar bench/NationalDuckDb.java quality REFERENCE_DIR CSV_FILE_OR_DIR...
+ *   java -cp duckdb_jdbc.jar bench/NationalDuckDb.java integrity FIRST_MONTH LAST_MONTH EXPORT_DIR...
+ */
+public class NationalDuckDb {
+
+    static final Path SQL = Path.of("application/src/main/resources/sql");
+
+    public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
+        try (Connection db = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = db.createStatement()) {
+            sql.execute("set threads = 2");
+            sql.execute("create macro sorted_list(items) as array_to_string(list_sort(items), ', ')");
+            sql.execute("create macro sorted_numbers(items) as array_to_string(list_sort(items), ', ')");
+            if (args[0].equals("quality")) {
+                quality(sql, Path.of(args[1]), List.of(args).subList(2, args.length));
+            } else {
+                integrity(sql, args[1], args[2], List.of(args).subList(3, args.length));
+            }
+        }
+        System.out.printf("duckdb %s: %.1f s in all%n", args[0], (System.nanoTime() - started) / 1e9);
+    }
+
+    static void quality(Statement sql, Path reference, List<String> inputs) throws Exception {
+        long started = System.nanoTime();
+        List<String> files = new ArrayList<>();
+        for (String input : inputs) {
+            try (Stream<Path> walk = Files.walk(Path.of(input))) {
+                walk.map(Path::toString).filter(name -> name.matches(".*-street\\.csv(\\.gz)?")).sorted().forEach(files::add);
+            }
+        }
+        String list = files.stream().map(file -> "'" + file + "'").collect(Collectors.joining(", ", "[", "]"));
+        sql.execute("create table crime_types as select * from read_parquet('" + reference + "/police_uk_crime_type/*.parquet')");
+        sql.execute("create table force_neighbours as select * from read_parquet('" + reference + "/force_neighbours/*.parquet')");
+        sql.execute("""
+                create table police_uk_street_crime as
+                select cast(0 as bigint) as line, nullif("Crime ID", '') as crime_id, cast("Month" || '-01' as date) as month,
+                       "Reported by" as reported_by, "Falls within" as falls_within, "Longitude" as longitude,
+                       "Latitude" as latitude, "Location" as location, nullif("LSOA code", '') as lsoa_code,
+                       nullif("LSOA name", '') as lsoa_name, "Crime type" as crime_type, t.slug as category_slug,
+                       nullif("Last outcome category", '') as last_outcome, cast(null as varchar) as outcome_code,
+                       nullif("Context", '') as context
+                from read_csv(%s, header = true, quote = '"', columns = {'Crime ID': 'VARCHAR', 'Month': 'VARCHAR',
+                     'Reported by': 'VARCHAR', 'Falls within': 'VARCHAR', 'Longitude': 'DOUBLE', 'Latitude': 'DOUBLE',
+                     'Location': 'VARCHAR', 'LSOA code': 'VARCHAR', 'LSOA name': 'VARCHAR', 'Crime type': 'VARCHAR',
+                     'Last outcome category': 'VARCHAR', 'Context': 'VARCHAR'}) s
+                left join crime_types t on t.label = s."Crime type"
+                """.formatted(list));
+        sql.execute("create table police_uk_outcome (line bigint, crime_id varchar, month date, reported_by varchar, "
+                + "outcome_type varchar)");
+        System.out.printf("duckdb: %d files loaded in %.1f s%n", files.size(), (System.nanoTime() - started) / 1e9);
+        String history = Files.readString(SQL.resolve("quality/volume-history.sql"));
+        Map<String, Boolean> checks = Map.of("volume-against-own-months", true, "volume-against-neighbours", true,
+                "missing-categories", true, "duplicate-crime-ids", false, "exact-duplicate-rows", false,
+                "rows-without-location", false, "outcomes-before-their-crime", false, "outcomes-whose-crime-is-unknown", false);
+        for (Map.Entry<String, Boolean> check : checks.entrySet()) {
+            String text = (check.getValue() ? history : "") + Files.readString(SQL.resolve("quality/" + check.getKey() + ".sql"));
+            run(sql, check.getKey(), text.replace(":least", "20").replace(":all", "'all-crime'"));
+        }
+    }
+
+    static void integrity(Statement sql, String first, String last, List<String> exports) throws Exception {
+        for (String facts : List.of("decision_facts", "crime_facts", "month_end_facts")) {
+            String globs = exports.stream().map(export -> "'" + export + "/" + facts + "/**/*.parquet'")
+                    .collect(Collectors.joining(", ", "[", "]"));
+            sql.execute("create view " + facts + " as select * from read_parquet(" + globs + ", hive_partitioning = true)");
+        }
+        try (Stream<Path> files = Files.list(SQL.resolve("integrity"))) {
+            for (Path file : files.filter(path -> !path.toString().endsWith("-facts.sql")).sorted().toList()) {
+                run(sql, file.getFileName().toString(), Files.readString(file).replace(":first", "date '" + first + "'")
+                        .replace(":last", "date '" + last + "'"));
+            }
+        }
+    }
+
+    static void run(Statement sql, String name, String text) throws Exception {
+        long started = System.nanoTime();
+        long rows = 0;
+        try (ResultSet result = sql.executeQuery(text)) {
+            while (result.next()) {
+                rows++;
+            }
+        }
+        System.out.printf("duckdb %-36s %,8d rows %6.2f s%n", name, rows, (System.nanoTime() - started) / 1e9);
+    }
+}

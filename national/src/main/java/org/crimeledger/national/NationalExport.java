@@ -1,0 +1,80 @@
+package org.crimeledger.national;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.crimeledger.SharedSql;
+import org.crimeledger.integrity.Indicator;
+
+/**
+ * One force's export from its crimeledger database (PostgreSQL, over JDBC) to Parquet partitioned by force and
+ * month: the imported data.police.uk rows, the facts the integrity indicators count (made by the same SQL the
+ * application runs) and the reference data the checks need. Many forces' exports make a national run's input.
+ */
+final class NationalExport {
+
+    private static final Pattern PARAMETER = Pattern.compile("(?<!:):(force|zone|from|to)\\b");
+
+    private NationalExport() {
+    }
+
+    static void run(SparkSession spark, String url, Properties connection, String force, ZoneId zone, LocalDate from,
+            LocalDate to, Path output) {
+        table(spark, url, connection, "select line, crime_id, month, reported_by, falls_within, longitude, latitude, "
+                + "location, lsoa_code, lsoa_name, crime_type, category_slug, last_outcome, outcome_code, context, "
+                + "reported_by as force from police_uk_street_crime", output.resolve("police_uk_street_crime"), true);
+        table(spark, url, connection, "select line, crime_id, month, reported_by, falls_within, longitude, latitude, "
+                + "location, lsoa_code, lsoa_name, outcome_type, outcome_code, reported_by as force from police_uk_outcome",
+                output.resolve("police_uk_outcome"), true);
+        Map<String, String> values = values(force, zone, from, to);
+        for (String facts : new String[] { "decision_facts", "crime_facts", "month_end_facts" }) {
+            table(spark, url, connection, withValues(Indicator.factsSql(facts), values), output.resolve(facts), true);
+        }
+        table(spark, url, connection, withValues(SharedSql.load(PublicationJob.FACTS), values),
+                output.resolve("recorded_crime_facts"), true);
+        Path reference = output.resolve("reference");
+        table(spark, url, connection, "select label, slug from police_uk_crime_category",
+                reference.resolve(Reference.CRIME_TYPES), false);
+        table(spark, url, connection, "select label, outcome_code from police_uk_outcome_label",
+                reference.resolve(Reference.OUTCOME_LABELS), false);
+        table(spark, url, connection, "select force, neighbour from force_neighbours", reference.resolve(Reference.NEIGHBOURS),
+                false);
+    }
+
+    /** The facts SQL's parameters as PostgreSQL literals: the force's code and time zone, the period. */
+    static Map<String, String> values(String force, ZoneId zone, LocalDate from, LocalDate to) {
+        return Map.of("force", literal(force), "zone", literal(zone.getId()),
+                "from", "cast(" + literal(from.atStartOfDay(zone).toOffsetDateTime().toString()) + " as timestamptz)",
+                "to", "cast(" + literal(to.atStartOfDay(zone).toOffsetDateTime().toString()) + " as timestamptz)");
+    }
+
+    /** The facts SQL with its parameters written in as literals (the JDBC source takes a query, not parameters). */
+    static String withValues(String sql, Map<String, String> values) {
+        Matcher matcher = PARAMETER.matcher(sql.replaceAll("(?m)^--.*$", ""));
+        return matcher.replaceAll(match -> Matcher.quoteReplacement(values.get(match.group(1))));
+    }
+
+    private static void table(SparkSession spark, String url, Properties connection, String sql, Path folder,
+            boolean partitioned) {
+        var writer = spark.read().format("jdbc").option("url", url).option("query", sql).option("fetchsize", "10000")
+                .option("driver", "org.postgresql.Driver").options(asMap(connection)).load()
+                .write().mode(SaveMode.Overwrite);
+        (partitioned ? writer.partitionBy("force", "month") : writer).parquet(folder.toString());
+    }
+
+    private static Map<String, String> asMap(Properties properties) {
+        return properties.stringPropertyNames().stream()
+                .collect(java.util.stream.Collectors.toMap(name -> name, properties::getProperty));
+    }
+
+    private static String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+}

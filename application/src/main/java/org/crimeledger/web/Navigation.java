@@ -78,7 +78,10 @@ public final class Navigation {
                     EnumSet.of(Role.CRIME_REGISTRAR, Role.AUDITOR, Role.ADMIN)),
             new Item("Data quality", "/data-quality",
                     "Import data.police.uk files and check them per force and month: volumes, duplicates, outcomes.",
-                    EnumSet.of(Role.ANALYST, Role.ADMIN)));
+                    EnumSet.of(Role.ANALYST, Role.ADMIN)),
+            new Item("Sign-in security", "/admin/sign-ins",
+                    "Usernames paused after too many wrong passwords, with a way to lift the pause, and refused sign-ins.",
+                    EnumSet.of(Role.ADMIN)));
 
     private Navigation() {
     }

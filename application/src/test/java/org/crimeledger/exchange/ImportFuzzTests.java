@@ -88,6 +88,58 @@ class ImportFuzzTests {
         assertThat(bad).isEmpty();
     }
 
+    /**
+     * The interchange examples ({@code docs/interchange.md}), one file of the folder damaged at a time, through the
+     * extract validator: nothing escapes as an exception and every finding names its file, line and rule.
+     */
+    @Test
+    void damagedInterchangeExtractsAreReportedNotThrown() throws Exception {
+        Path valid = Path.of("application/src/test/resources/interchange/valid");
+        List<Path> files;
+        try (var list = Files.list(valid)) {
+            files = list.filter(file -> file.toString().endsWith(".csv")).sorted().toList();
+        }
+        Random random = new Random(SEED);
+        Map<String, String> bad = new LinkedHashMap<>();
+        Map<String, Integer> findings = new TreeMap<>();
+        var settings = new org.crimeledger.rules.RuleSettings(java.time.Instant.parse("2026-11-01T00:00:00Z"),
+                org.crimeledger.rules.RuleSettings.ENGLAND_AND_WALES, java.time.Duration.ofDays(5), 5,
+                java.time.Duration.ofHours(24));
+        int extracts = Math.max(20, FILES / 3);
+        for (int i = 0; i < extracts; i++) {
+            Path folder = Files.createTempDirectory("crimeledger-interchange-fuzz");
+            try {
+                for (Path file : files) {
+                    Files.copy(file, folder.resolve(file.getFileName()));
+                }
+                Path target = folder.resolve(files.get(random.nextInt(files.size())).getFileName());
+                Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
+                List<String> lines = Files.readAllLines(target);
+                if (lines.size() > 2) {
+                    Files.write(target, damage(kind, lines, random));
+                }
+                try {
+                    new org.crimeledger.compliance.ExtractValidator(settings).validate(folder, finding -> {
+                        findings.merge(kind.name(), 1, Integer::sum);
+                        if (finding.file() == null || finding.message() == null || finding.message().isBlank()
+                                || finding.code() == null) {
+                            bad.putIfAbsent(kind + " finding", target.getFileName() + ": " + finding);
+                        }
+                    });
+                } catch (RuntimeException escaped) {
+                    bad.putIfAbsent(kind + " escaped", target.getFileName() + ": " + escaped);
+                }
+            } finally {
+                try (var walk = Files.walk(folder)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+        }
+        System.out.println("\nInterchange fuzz: " + extracts + " damaged extracts, findings by damage " + findings
+                + ", bad " + bad.size() + "\n" + String.join("\n", bad.values()));
+        assertThat(bad).isEmpty();
+    }
+
     private String problem(FileImport result) {
         for (ImportFinding finding : result.findings()) {
             if (finding.reason() == null || finding.reason().isBlank() || finding.file() == null) {

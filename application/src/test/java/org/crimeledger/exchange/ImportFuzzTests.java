@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 
 import org.crimeledger.DatabaseTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +46,25 @@ class ImportFuzzTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    /**
+     * The damaged files' imports are removed afterwards: tests of the real files share this database and count
+     * what is loaded (and a damaged copy with the same rows as a real file would make that file "same content").
+     */
+    @AfterEach
+    void forgetFuzzImports() {
+        List<Long> ids = jdbc.sql("select id from police_uk_import where imported_by = 'fuzz'").query(Long.class).list();
+        for (Long id : ids) {
+            for (PoliceUkFileKind kind : PoliceUkFileKind.values()) {
+                jdbc.sql("drop table if exists " + kind.table() + "_" + id).update();
+            }
+            jdbc.sql("delete from police_uk_import_finding where import_id = :id").param("id", id).update();
+        }
+        if (!ids.isEmpty()) {
+            jdbc.sql("delete from police_uk_import where id in (:ids) and same_as is not null").param("ids", ids).update();
+            jdbc.sql("delete from police_uk_import where id in (:ids)").param("ids", ids).update();
+        }
+    }
 
     @Test
     void damagedFilesAreRefusedOrLoadedWholeWithSpecificFindings() throws Exception {

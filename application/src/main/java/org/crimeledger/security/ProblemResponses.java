@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -32,8 +33,9 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         response.setHeader("WWW-Authenticate", "Basic realm=\"crimeledger\"");
-        write(request, response, HttpStatus.UNAUTHORIZED,
-                "Sign-in required: send the credentials of a crimeledger account (HTTP Basic).");
+        write(request, response, HttpStatus.UNAUTHORIZED, e instanceof LockedException
+                ? e.getMessage()
+                : "Sign-in required: send the credentials of a crimeledger account (HTTP Basic).");
     }
 
     @Override

@@ -30,12 +30,16 @@ class UserStoreConfiguration {
         return new JdbcUserDetailsManager(dataSource);
     }
 
-    /** Password checks against the accounts table, remembered briefly so HTTP Basic API clients stay fast. */
+    /**
+     * Password checks against the accounts table, behind the lockout and throttle, and remembered briefly so
+     * HTTP Basic API clients stay fast (a remembered password is still refused while its username is locked).
+     */
     @Bean
     AuthenticationProvider authenticationProvider(JdbcUserDetailsManager users, PasswordEncoder passwordEncoder,
-            Clock clock) {
+            Clock clock, SignInAttempts attempts) {
         DaoAuthenticationProvider checker = new DaoAuthenticationProvider(users);
         checker.setPasswordEncoder(passwordEncoder);
-        return new RememberedCredentials(checker, clock);
+        return new SignInThrottle(new RememberedCredentials(SignInThrottle.recordingSuccess(checker, attempts), clock),
+                attempts);
     }
 }

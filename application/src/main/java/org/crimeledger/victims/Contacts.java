@@ -115,7 +115,7 @@ public class Contacts {
             throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "Channel required", "channel", null,
                     "Choose how the victim wants to be contacted");
         }
-        if (!ContactPreference.FREQUENCIES.contains(frequency)) {
+        if (frequency == null || !ContactPreference.FREQUENCIES.contains(frequency)) {
             throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "Frequency required", "frequency", frequency,
                     "Choose how often the victim wants to hear: " + String.join(", ", ContactPreference.FREQUENCIES));
         }

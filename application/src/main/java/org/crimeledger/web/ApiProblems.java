@@ -2,11 +2,14 @@ package org.crimeledger.web;
 
 import java.util.List;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -53,6 +56,33 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         problem.setDetail(summary(fields));
         problem.setProperty("errors", fields);
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).headers(headers).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        UnreadableBodies.Reason reason = UnreadableBodies.of(ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                reason.field().equals("body") ? reason.reason() : reason.field() + ": " + reason.reason());
+        problem.setTitle("Unreadable request");
+        problem.setProperty("errors", List.of(new FieldProblem(reason.field(), null, reason.reason())));
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).headers(headers)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /**
+     * PostgreSQL refuses text with a NUL character (U+0000), which JSON can carry; the change is rolled back
+     * whole, and the client is told which character to remove rather than getting a server error.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<ProblemDetail> refusedByDatabase(DataIntegrityViolationException ex) {
+        if (!Texts.isNulCharacterRefusal(ex)) {
+            throw ex;
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, Texts.NUL_REFUSED);
+        problem.setTitle("Invalid request");
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
     }
 
     /** A request the service understood but refuses because of what it says, for example an unknown code. */

@@ -84,7 +84,10 @@ public final class Navigation {
                     EnumSet.of(Role.ANALYST, Role.ADMIN)),
             new Item("Published figures", "/publication/trace",
                     "Follow a published count (police.uk month and category, or Home Office table) to its crimes.",
-                    EnumSet.of(Role.CRIME_REGISTRAR, Role.ANALYST, Role.AUDITOR)));
+                    EnumSet.of(Role.CRIME_REGISTRAR, Role.ANALYST, Role.AUDITOR)),
+            new Item("Sign-in security", "/admin/sign-ins",
+                    "Usernames paused after too many wrong passwords, with a way to lift the pause, and refused sign-ins.",
+                    EnumSet.of(Role.ADMIN)));
 
     private Navigation() {
     }

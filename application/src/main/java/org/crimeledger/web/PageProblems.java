@@ -23,4 +23,15 @@ class PageProblems {
         page.addObject("detail", refusal.getMessage());
         return page;
     }
+
+    /** A NUL character typed or pasted into a form: the change is rolled back whole and the page says why. */
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    ModelAndView refusedByDatabase(org.springframework.dao.DataIntegrityViolationException ex) {
+        if (!Texts.isNulCharacterRefusal(ex)) {
+            throw ex;
+        }
+        ModelAndView page = new ModelAndView("error/4xx", org.springframework.http.HttpStatus.BAD_REQUEST);
+        page.addObject("detail", Texts.NUL_REFUSED);
+        return page;
+    }
 }

@@ -331,13 +331,18 @@ public final class FileLoad {
             for (ImportFinding finding : findings) {
                 insert.setLong(1, id);
                 insert.setObject(2, finding.line());
-                insert.setString(3, finding.column());
-                insert.setString(4, finding.value() == null ? null : finding.value().replace('\0', '\uFFFD'));
-                insert.setString(5, finding.reason());
+                // PostgreSQL text cannot hold a NUL, which a damaged file can put in a value, a header or a reason quoting it.
+                insert.setString(3, withoutNul(finding.column()));
+                insert.setString(4, withoutNul(finding.value()));
+                insert.setString(5, withoutNul(finding.reason()));
                 insert.setString(6, finding.severity().code());
                 insert.addBatch();
             }
             insert.executeBatch();
         }
+    }
+
+    private static String withoutNul(String text) {
+        return text == null ? null : text.replace('\0', '\uFFFD');
     }
 }

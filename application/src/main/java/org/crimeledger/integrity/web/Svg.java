@@ -15,13 +15,13 @@ final class Svg {
     }
 
     Svg line(double x1, double y1, double x2, double y2, String style) {
-        out.append(String.format(Locale.UK, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" style=\"%s\"/>",
-                x1, y1, x2, y2, style));
+        out.append(String.format(Locale.UK, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" %s/>",
+                x1, y1, x2, y2, attributes(style)));
         return this;
     }
 
     Svg polyline(double[] xs, double[] ys, String style) {
-        out.append("<polyline fill=\"none\" style=\"").append(style).append("\" points=\"");
+        out.append("<polyline fill=\"none\"").append(attributes(style)).append(" points=\"");
         for (int i = 0; i < xs.length; i++) {
             out.append(String.format(Locale.UK, "%.1f,%.1f ", xs[i], ys[i]));
         }
@@ -30,14 +30,14 @@ final class Svg {
     }
 
     Svg circle(double x, double y, double r, String style) {
-        out.append(String.format(Locale.UK, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" style=\"%s\"/>", x, y, r, style));
+        out.append(String.format(Locale.UK, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"%s/>", x, y, r, attributes(style)));
         return this;
     }
 
     /** A square, for points that raised an alert: a different shape, not only a different colour. */
     Svg square(double x, double y, double half, String style) {
-        out.append(String.format(Locale.UK, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" style=\"%s\"/>",
-                x - half, y - half, 2 * half, 2 * half, style));
+        out.append(String.format(Locale.UK, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"%s/>",
+                x - half, y - half, 2 * half, 2 * half, attributes(style)));
         return this;
     }
 
@@ -49,6 +49,22 @@ final class Svg {
 
     String end() {
         return out.append("</svg>").toString();
+    }
+
+    /**
+     * A CSS declaration list such as {@code stroke:#0b0c0c;stroke-width:1} as SVG presentation attributes,
+     * because the Content-Security-Policy refuses inline style attributes.
+     */
+    static String attributes(String style) {
+        StringBuilder attributes = new StringBuilder();
+        for (String declaration : style.split(";")) {
+            int colon = declaration.indexOf(':');
+            if (colon > 0) {
+                attributes.append(' ').append(declaration.substring(0, colon).trim()).append("=\"")
+                        .append(escape(declaration.substring(colon + 1).trim())).append('"');
+            }
+        }
+        return attributes.toString();
     }
 
     static String escape(String text) {

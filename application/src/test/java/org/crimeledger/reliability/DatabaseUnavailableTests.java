@@ -35,7 +35,7 @@ class DatabaseUnavailableTests {
         assertThat(response.getHeader("Retry-After")).isEqualTo("5");
         assertThat(response.getHeader("Location")).isNull();
         assertThat(response.getContentType()).startsWith("application/problem+json");
-        assertThat(response.getContentAsString()).contains("\"status\":503").contains("nothing was changed")
+        assertThat(response.getContentAsString()).contains("\"status\":503").contains("Idempotency-Key")
                 .doesNotContain("localhost");
     }
 
@@ -57,6 +57,12 @@ class DatabaseUnavailableTests {
     void aServerShuttingDownCountsAsUnavailable() {
         assertThat(DatabaseUnavailableFilter.databaseUnavailable(new RuntimeException(
                 new SQLException("terminating connection due to administrator command", "57P01")))).isTrue();
+    }
+
+    @Test
+    void aRollbackThatLostItsConnectionCountsAsUnavailable() {
+        assertThat(DatabaseUnavailableFilter.databaseUnavailable(new org.springframework.transaction
+                .TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed")))).isTrue();
     }
 
     @Test

@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -55,8 +56,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
                     rootMessage(e));
             response.reset();
             response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-            String detail = "The database cannot be reached at the moment; nothing was changed. Try again in "
-                    + RETRY_AFTER_SECONDS + " seconds.";
+            String detail = "The database cannot be reached at the moment. Try again in " + RETRY_AFTER_SECONDS
+                    + " seconds (an API write with the same Idempotency-Key, so that it is made once).";
             if (wantsPage(request)) {
                 response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
                 response.setContentType(MediaType.TEXT_HTML_VALUE);
@@ -74,7 +75,9 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
                     || cause instanceof DataAccessResourceFailureException
                     || cause instanceof TransientDataAccessResourceException
-                    || cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
+                    || cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
+                    // a commit or rollback that failed for want of its connection
+                    || cause instanceof TransactionSystemException && cause.getCause() instanceof SQLException) {
                 return true;
             }
             // 08: connection exception; 57P01-57P03: the server is shutting down or starting up

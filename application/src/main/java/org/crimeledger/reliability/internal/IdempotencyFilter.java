@@ -104,12 +104,10 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private void handle(BufferedBodyRequest request, HttpServletResponse response, FilterChain chain, String user,
             String key, byte[] fingerprint) throws ServletException, IOException {
         TransactionStatus transaction = transactions.getTransaction(new DefaultTransactionDefinition());
-        boolean committed = false;
         try {
             if (!requests.claim(user, key, fingerprint, request.getMethod(), request.getRequestURI())) {
                 Optional<StoredResponse> first = requests.find(user, key);
                 transactions.rollback(transaction);
-                committed = true;
                 replayOrRefuse(request, response, first.orElseThrow(), fingerprint);
                 return;
             }
@@ -118,21 +116,25 @@ class IdempotencyFilter extends OncePerRequestFilter {
             int status = buffer.getStatus();
             if (status >= 400 || transaction.isRollbackOnly()) {
                 transactions.rollback(transaction);
-                committed = true;
                 if (status < 400) {
                     throw new IllegalStateException("The write was rolled back but answered " + status);
                 }
             } else {
                 requests.complete(user, key, status, buffer.getContentType(), buffer.getHeader(HttpHeaders.LOCATION),
                         buffer.getContentAsByteArray());
-                committed = true; // a failing commit rolls back by itself
-                transactions.commit(transaction);
+                transactions.commit(transaction); // a failing commit rolls back by itself
             }
             buffer.copyBodyToResponse();
-        } finally {
-            if (!committed) {
-                transactions.rollback(transaction);
+        } catch (IOException | ServletException | RuntimeException | Error failure) {
+            if (!transaction.isCompleted()) {
+                try {
+                    transactions.rollback(transaction);
+                } catch (RuntimeException rollbackFailed) {
+                    // the connection is usually gone: the failure that caused it is the one to report
+                    failure.addSuppressed(rollbackFailed);
+                }
             }
+            throw failure;
         }
     }
 

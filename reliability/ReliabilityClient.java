@@ -110,8 +110,9 @@ public class ReliabilityClient {
                 summary.printf("  %-14s %7d %7.1f %7.1f %7.1f %7.1f%n", kind, sorted.size(), pct(sorted, 50),
                         pct(sorted, 95), pct(sorted, 99), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1) / 1e3);
             });
-            summary.printf("session checks: %d ok, %d lost (sent to sign in), %d failed to answer%n", watch.ok.get(),
-                    watch.lost.get(), watch.failed.get());
+            summary.printf("session checks: signed in %.1f s after the start, then %d ok, %d lost (sent to sign in), "
+                    + "%d failed to answer%n", watch.signedInAfterMillis.get() / 1e3, watch.ok.get(), watch.lost.get(),
+                    watch.failed.get());
         }
         System.out.print(Files.readString(out.resolve("summary.txt")));
     }
@@ -239,6 +240,8 @@ public class ReliabilityClient {
         final AtomicLong ok = new AtomicLong();
         final AtomicLong lost = new AtomicLong();
         final AtomicLong failed = new AtomicLong();
+        final AtomicLong signedInAfterMillis = new AtomicLong(-1);
+        final long started = System.nanoTime();
         final HttpClient browser;
         final String base;
 
@@ -254,6 +257,7 @@ public class ReliabilityClient {
                 try {
                     signIn(browser, base, "load.officer");
                     signedIn = true;
+                    signedInAfterMillis.set((System.nanoTime() - started) / 1_000_000);
                 } catch (Exception e) {
                     pause(1000);
                 }

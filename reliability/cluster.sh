@@ -7,7 +7,7 @@ BASE_PORT="${RELIABILITY_PORT_BASE:-18210}"
 PG_PORT=$BASE_PORT; APP1_PORT=$((BASE_PORT + 1)); APP2_PORT=$((BASE_PORT + 2)); LB_PORT=$((BASE_PORT + 3))
 DIR="${RELIABILITY_DIR:-/tmp/reliability-run}"
 PG_BIN="${PG_BIN:-/usr/lib/postgresql/15/bin}"
-JAR="$ROOT/application/target/crimeledger.jar"
+JAR="${RELIABILITY_JAR:-$ROOT/application/target/crimeledger.jar}"  # a copy lets a build run meanwhile
 LB="http://127.0.0.1:$LB_PORT"
 DB=crimeledger
 LOAD_PASSWORD="${LOAD_PASSWORD:-load-password-2026}"; export LOAD_PASSWORD

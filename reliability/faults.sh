@@ -10,6 +10,7 @@
 #   reliability/faults.sh kill-batch             # kill -9 an instance during a batch rules run, then rerun it
 #   reliability/faults.sh backup-restore         # pg_dump, restore to a new database, verify ledger and counts
 #   reliability/faults.sh soak [MINUTES] [CLIENTS]   # write and read mix, heap and connections (default 10 min)
+#   reliability/faults.sh kill-import kill-batch     # several scenarios, one cluster
 #
 # Ports RELIABILITY_PORT_BASE .. +3 (default 18210-18213), files under RELIABILITY_DIR (/tmp/reliability-run).
 # Each scenario prints its figures; docs/reliability.md holds the latest run's.
@@ -53,10 +54,12 @@ restart_postgres() {
 kill_import() {
   local data="$ROOT/../shared/data/real/police-uk/kent"
   if [ ! -d "$data" ]; then echo "kill-import skipped: $data is absent"; return 0; fi
-  log "scenario kill-import: import $(ls "$data" | wc -l) Kent files, kill -9 after 6 s, run again"
+  log "scenario kill-import: import $(ls "$data" | wc -l) Kent files, kill -9 once rows are flowing, run again"
   java -jar "$JAR" import police-uk "$data" >"$DIR/import1.log" 2>&1 &
   local pid=$!
-  sleep 6; kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null || true
+  for _ in $(seq 600); do grep -q "rows/s" "$DIR/import1.log" 2>/dev/null && break; sleep 0.2; done
+  sleep 1; log "kill -9 the import: $(tr '\r' '\n' <"$DIR/import1.log" | grep 'rows/s' | tail -1)"
+  kill -9 $pid 2>/dev/null; wait $pid 2>/dev/null || true
   psql_db -c "select 'after the kill: ' || count(*) || ' files recorded, ' ||
     (select count(*) from police_uk_street_crime) || ' street rows' from police_uk_import"
   java -jar "$JAR" import police-uk "$data" >"$DIR/import2.log" 2>&1 || true
@@ -78,7 +81,12 @@ kill_batch() {
   psql_db -c "select 'clean run: ' || incidents_checked || ' incidents, ' || (select count(*) from rule_finding f where f.run_id = r.id) || ' findings in ${took} ms' from rule_run r order by id desc limit 1"
   java "$CLIENT" batch "http://127.0.0.1:$APP1_PORT" load.registrar "$LOAD_PASSWORD" &
   local client=$!
-  sleep $(( took / 2000 > 1 ? took / 2000 : 1 )); log "kill -9 instance 1 during its run"; app_kill9 1; wait $client 2>/dev/null || true
+  # the run is one transaction, which holds a lock on rule_run from its first insert until it commits
+  for _ in $(seq 600); do
+    [ "$(psql_db -c "select count(*) from pg_locks l join pg_class c on c.oid = l.relation
+      where c.relname = 'rule_run' and l.mode = 'RowExclusiveLock'")" -gt 0 ] && break; sleep 0.2
+  done
+  sleep 1; log "kill -9 instance 1 during its run"; app_kill9 1; wait $client 2>/dev/null || true
   psql_db -c "select 'after the kill: ' || count(*) || ' runs, findings in runs ' || coalesce((select string_agg(n::text, ',') from (select count(*) n from rule_finding group by run_id order by run_id) x), '') from rule_run"
   app_start 1; app_wait 1
   java "$CLIENT" batch "http://127.0.0.1:$APP1_PORT" load.registrar "$LOAD_PASSWORD"
@@ -123,14 +131,18 @@ soak() {
 
 machine
 cluster_up
-case "${1:-all}" in
-  kill-instance) kill_instance ;;
-  restart-postgres) restart_postgres ;;
-  kill-import) kill_import ;;
-  kill-batch) kill_batch ;;
-  backup-restore) backup_restore ;;
-  soak) soak "${2:-10}" "${3:-16}" ;;
-  all) kill_instance; restart_postgres; kill_import; kill_batch; backup_restore ;;
-  *) echo "unknown scenario $1" >&2; exit 2 ;;
-esac
+[ $# -gt 0 ] || set -- all
+while [ $# -gt 0 ]; do
+  case "$1" in
+    kill-instance) kill_instance ;;
+    restart-postgres) restart_postgres ;;
+    kill-import) kill_import ;;
+    kill-batch) kill_batch ;;
+    backup-restore) backup_restore ;;
+    soak) soak "${2:-10}" "${3:-16}"; shift $(($# > 2 ? 2 : $# - 1)) ;;
+    all) kill_instance; restart_postgres; kill_import; kill_batch; backup_restore ;;
+    *) echo "unknown scenario $1" >&2; exit 2 ;;
+  esac
+  shift
+done
 log "done; logs in $DIR"

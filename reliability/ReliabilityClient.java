@@ -85,7 +85,7 @@ public class ReliabilityClient {
             thread.start();
             threads.add(thread);
         }
-        SessionWatch watch = new SessionWatch(base);
+        SessionWatch watch = new SessionWatch(base, out.resolve("signed-in"));
         Thread watcher = new Thread(() -> watch.run(end));
         watcher.start();
         for (Thread thread : threads) {
@@ -245,8 +245,11 @@ public class ReliabilityClient {
         final HttpClient browser;
         final String base;
 
-        SessionWatch(String base) {
+        final Path marker;
+
+        SessionWatch(String base, Path marker) {
             this.base = base;
+            this.marker = marker;
             this.browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                     .connectTimeout(Duration.ofSeconds(2)).build();
         }
@@ -258,6 +261,7 @@ public class ReliabilityClient {
                     signIn(browser, base, "load.officer");
                     signedIn = true;
                     signedInAfterMillis.set((System.nanoTime() - started) / 1_000_000);
+                    Files.writeString(marker, "signed in\n"); // the fault waits for it, so the session predates it
                 } catch (Exception e) {
                     pause(1000);
                 }

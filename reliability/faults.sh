@@ -22,10 +22,13 @@ CLIENTS="${CLIENTS:-8}"
 machine() { echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -1), $(date -u +%FT%TZ)"; }
 
 kill_instance() {
-  log "scenario kill-instance: $CLIENTS writing clients for 60 s through nginx; instance 1 killed -9 at 20 s, restarted at 35 s"
-  java "$CLIENT" load "$LB" "$CLIENTS" 60 "$DIR/kill-instance" &
+  log "scenario kill-instance: $CLIENTS writing clients for 90 s through nginx; instance 1 killed -9 once the page user"
+  log "has signed in and at least 20 s have passed, restarted 15 s later"
+  java "$CLIENT" load "$LB" "$CLIENTS" 90 "$DIR/kill-instance" &
   local client=$!
-  sleep 20; log "kill -9 instance 1 (pid $(app_pid 1))"; app_kill9 1
+  sleep 20
+  for _ in $(seq 60); do [ -f "$DIR/kill-instance/signed-in" ] && break; sleep 1; done
+  sleep 3; log "kill -9 instance 1 (pid $(app_pid 1))"; app_kill9 1
   sleep 15; log "restarting instance 1"; app_start 1
   wait $client
   app_wait 1

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.crimeledger.database.Timestamps;
 import org.crimeledger.incidents.internal.IncidentReferences;
 import org.crimeledger.incidents.internal.IncidentRows;
+import org.crimeledger.ledger.LastChanges;
 import org.crimeledger.ledger.Ledger;
 import org.crimeledger.ledger.LedgeredChange;
 import org.crimeledger.ledger.Snapshotted;
@@ -52,6 +53,14 @@ public class Incidents {
         this.references = references;
         this.types = types;
         this.transactions = new TransactionTemplate(transactionManager);
+    }
+
+    private LastChanges lastChanges;
+
+    /** Names what someone else changed when an update is refused as stale. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void describeConflictsWith(LastChanges lastChanges) {
+        this.lastChanges = lastChanges;
     }
 
     /** Opens an incident; its reference is taken first, in a transaction of its own (see {@link IncidentReferences}). */
@@ -245,7 +254,8 @@ public class Incidents {
         if (changed == 0) {
             Incident current = find(incidentId).orElseThrow(() -> notFound(incidentId));
             throw new InvalidRequestException(HttpStatus.CONFLICT, "Incident changed", "version", expectedVersion,
-                    "Someone else changed this incident (now version " + current.version()
+                    "Someone else changed this incident (now version " + current.version() + lastChanges
+                            .describe("incident", incidentId).map(change -> ": " + change).orElse("")
                             + "); reload it and try again");
         }
     }

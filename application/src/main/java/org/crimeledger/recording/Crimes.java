@@ -3,6 +3,7 @@ package org.crimeledger.recording;
 import java.util.List;
 import java.util.Optional;
 
+import org.crimeledger.ledger.LastChanges;
 import org.crimeledger.ledger.Ledger;
 import org.crimeledger.ledger.LedgeredChange;
 import org.crimeledger.recording.internal.CrimeRows;
@@ -24,6 +25,14 @@ public class Crimes {
     Crimes(JdbcClient jdbc, Ledger ledger) {
         this.jdbc = jdbc;
         this.ledger = ledger;
+    }
+
+    private LastChanges lastChanges;
+
+    /** Names what someone else changed when an edit is refused as stale. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void describeConflictsWith(LastChanges lastChanges) {
+        this.lastChanges = lastChanges;
     }
 
     public Optional<Crime> find(long id) {
@@ -79,7 +88,9 @@ public class Crimes {
         Crime crime = require(crimeId);
         if (crime.version() != expectedVersion) {
             throw new InvalidRequestException(HttpStatus.CONFLICT, "Crime changed", "version", expectedVersion,
-                    "Someone else changed this crime (now version " + crime.version() + "); reload it and try again");
+                    "Someone else changed this crime (now version " + crime.version() + lastChanges
+                            .describe("crime", crimeId).map(change -> ": " + change).orElse("")
+                            + "); reload it and try again");
         }
         return crime;
     }

@@ -9,13 +9,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+
 import org.crimeledger.DatabaseTest;
 import org.crimeledger.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
@@ -32,12 +33,13 @@ class SignInTests {
     @EnumSource(Role.class)
     void eachRoleSignsInAndSeesItsOwnHomePage(Role role) throws Exception {
         String username = TestUsers.ensure(accounts, role);
-        MockHttpSession session = (MockHttpSession) mvc
+        // Sessions live in the database (Spring Session): the SESSION cookie names them, as in a browser.
+        Cookie session = mvc
                 .perform(formLogin("/sign-in").user(username).password(TestUsers.PASSWORD))
                 .andExpect(redirectedUrl("/"))
-                .andReturn().getRequest().getSession();
+                .andReturn().getResponse().getCookie("SESSION");
 
-        mvc.perform(get("/").session(session))
+        mvc.perform(get("/").cookie(session))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString(HtmlUtils.htmlEscape(role.title()))))
                 .andExpect(content().string(containsString(HtmlUtils.htmlEscape(role.duties()))));
@@ -61,12 +63,13 @@ class SignInTests {
     @Test
     void signingOutEndsTheSession() throws Exception {
         String username = TestUsers.ensure(accounts, Role.AUDITOR);
-        MockHttpSession session = (MockHttpSession) mvc
+        // Sessions live in the database (Spring Session): the SESSION cookie names them, as in a browser.
+        Cookie session = mvc
                 .perform(formLogin("/sign-in").user(username).password(TestUsers.PASSWORD))
-                .andReturn().getRequest().getSession();
+                .andReturn().getResponse().getCookie("SESSION");
 
-        mvc.perform(post("/sign-out").session(session).with(csrf()))
+        mvc.perform(post("/sign-out").cookie(session).with(csrf()))
                 .andExpect(redirectedUrl("/sign-in?signed-out"));
-        mvc.perform(get("/").session(session)).andExpect(status().is3xxRedirection());
+        mvc.perform(get("/").cookie(session)).andExpect(status().is3xxRedirection());
     }
 }

@@ -25,7 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ImprovementPages {
 
     /** One error for the GOV.UK error summary. */
-    record PageError(String field, String message) {
+    record PageError(String field, String message) implements java.io.Serializable {
     }
 
     private final ImprovementActions actions;

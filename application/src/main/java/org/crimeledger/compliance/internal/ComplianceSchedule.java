@@ -1,6 +1,7 @@
 package org.crimeledger.compliance.internal;
 
 import org.crimeledger.compliance.ComplianceRuns;
+import org.crimeledger.reliability.SingleRunJobs;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -9,6 +10,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 /**
  * Runs the catalogue over every record on a schedule (nightly at 02:30 by default,
  * {@code crimeledger.compliance.batch-cron}); {@code crimeledger.compliance.batch-enabled=false} turns it off.
+ * With several instances, {@link SingleRunJobs} lets one of them run each night's batch.
  */
 @Configuration
 @EnableScheduling
@@ -16,13 +18,15 @@ import org.springframework.scheduling.annotation.Scheduled;
 class ComplianceSchedule {
 
     private final ComplianceRuns runs;
+    private final SingleRunJobs jobs;
 
-    ComplianceSchedule(ComplianceRuns runs) {
+    ComplianceSchedule(ComplianceRuns runs, SingleRunJobs jobs) {
         this.runs = runs;
+        this.jobs = jobs;
     }
 
     @Scheduled(cron = "${crimeledger.compliance.batch-cron:0 30 2 * * *}", zone = "${crimeledger.force.time-zone:Europe/London}")
     void nightly() {
-        runs.runNow("scheduled batch");
+        jobs.runOnce("compliance-batch", jobs.currentSlot(), () -> runs.runNow("scheduled batch"));
     }
 }

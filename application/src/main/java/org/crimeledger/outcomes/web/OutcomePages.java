@@ -50,7 +50,7 @@ class OutcomePages {
         this.mix = mix;
     }
 
-    record PageError(String field, String message) {
+    record PageError(String field, String message) implements java.io.Serializable {
     }
 
     @GetMapping("/outcomes/crimes/{f}/{y}/{n}")

@@ -12,7 +12,8 @@ import org.springframework.validation.BindingResult;
  */
 record PageErrors(List<Error> errors) {
 
-    record Error(String field, String message) {
+    /** Serializable: it travels in a flash attribute, which lives in the session, which lives in the database. */
+    record Error(String field, String message) implements java.io.Serializable {
     }
 
     static PageErrors of(BindingResult binding) {

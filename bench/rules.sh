@@ -31,5 +31,6 @@ if [ -z "$data" ] && [ -z "${REUSE_EXTRACT:-}" ]; then
 fi
 java ${JAVA_OPTS:--Xmx8g} -Djava.io.tmpdir="$work" \
   -cp "application/target/classes:application/target/test-classes:$(cat application/target/bench-classpath.txt)" \
-  org.crimeledger.compliance.RulesBenchmark "$data" "$work/extract" ${NO_BATCH:+--no-batch} 2>&1 | grep -v ' INFO '
+  org.crimeledger.compliance.RulesBenchmark "$data" "${REUSE_EXTRACT:-$work/extract}" ${NO_BATCH:+--no-batch} \
+  ${REUSE_EXTRACT:+--reuse-extract} ${TILES:+--tiles "$TILES"} 2>&1 | grep -v ' INFO '
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -89,7 +89,8 @@ class AuditFlowTests {
         String json = mvc.perform(get("/api/v1/audits/" + plan + "/estimates").with(auditor))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         double rate = ((Number) JsonPath.read(json, "$.rates[0].estimate.rate")).doubleValue();
-        assertThat(rate).isEqualTo((double) recorded / should);
+        // the estimator sums weighted counts, so the ratio can differ from recorded / should in the last bits
+        assertThat(rate).isCloseTo((double) recorded / should, org.assertj.core.data.Offset.offset(1e-12));
         assertThat(((Number) JsonPath.read(json, "$.rates[0].estimate.lower")).doubleValue()).isLessThan(rate);
         assertThat(verifier.verify().intact()).isTrue();
 

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 clients="${1:-32}"; seconds="${2:-60}"; port=18081
 work="$(mktemp -d)"
-java -jar application/target/crimeledger.jar --port "$port" --data-dir "$work/postgres" --reset-data \
+java -jar "${JAR:-application/target/crimeledger.jar}" --port "$port" --data-dir "$work/postgres" --reset-data \
   --crimeledger.demo.synthetic-incidents=0 >"$work/app.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT

@@ -2,28 +2,67 @@ package org.crimeledger.incidents;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.crimeledger.ForceProperties;
 import org.crimeledger.database.Timestamps;
 import org.crimeledger.incidents.internal.IncidentRows;
+import org.crimeledger.ledger.PersonalDataAccessLog;
+import org.crimeledger.security.Actor;
+import org.crimeledger.security.NeedToKnow;
+import org.crimeledger.security.NeedToKnow.Reader;
+import org.crimeledger.web.InvalidRequestException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** Finding incidents: search, and the queue of those still awaiting their crime-recording decision. */
+/**
+ * Finding incidents: search, and the queue of those still awaiting their crime-recording decision, each showing only
+ * what the person may see ({@link NeedToKnow}).
+ */
 @Service
 public class IncidentQueries {
 
     private final JdbcClient jdbc;
     private final ForceProperties force;
+    private final NeedToKnow needToKnow;
+    private final PersonalDataAccessLog accessLog;
 
-    IncidentQueries(JdbcClient jdbc, ForceProperties force) {
+    IncidentQueries(JdbcClient jdbc, ForceProperties force, NeedToKnow needToKnow, PersonalDataAccessLog accessLog) {
         this.jdbc = jdbc;
         this.force = force;
+        this.needToKnow = needToKnow;
+        this.accessLog = accessLog;
     }
 
-    public List<Incident> search(IncidentSearch search) {
+    /**
+     * The incident if this person may see it; otherwise nothing, exactly as for a reference that does not exist.
+     * A restricted incident shown is logged as a read.
+     */
+    public Optional<Incident> findVisible(String reference, Actor actor, String purpose) {
+        Reader reader = needToKnow.reader(actor);
+        record Found(Incident incident, boolean restricted) {
+        }
+        Optional<Found> found = jdbc.sql("select i.*, " + NeedToKnow.restrictedIncidentSql("i")
+                        + " as restricted from incident i where i.reference = :reference")
+                .param("reference", reference)
+                .query((rs, row) -> new Found(IncidentRows.incident(rs, row), rs.getBoolean("restricted")))
+                .optional()
+                .filter(row -> reader.maySee(row.restricted(), row.incident().openedBy()));
+        found.filter(Found::restricted).ifPresent(row -> accessLog.recordRead(actor.username(), actor.role().name(),
+                "incident", reference, purpose));
+        return found.map(Found::incident);
+    }
+
+    /** {@link #findVisible}, refusing with 404 Not Found as for an unknown reference. */
+    public Incident requireVisible(String reference, Actor actor, String purpose) {
+        return findVisible(reference, actor, purpose)
+                .orElseThrow(() -> InvalidRequestException.unknown("reference", reference, "incident"));
+    }
+
+    /** The incidents this person may see that match the search, newest first. */
+    public List<Incident> search(IncidentSearch search, Actor actor) {
         String text = search.text() == null || search.text().isBlank() ? null : "%" + search.text().strip() + "%";
-        return jdbc.sql("""
+        return needToKnow.reader(actor).bind(jdbc.sql("""
                 select i.* from incident i join incident_type t on t.code = i.opening_type
                 where (cast(:text as text) is null or i.reference ilike :text or i.location_text ilike :text
                        or i.reporter_name ilike :text)
@@ -32,8 +71,10 @@ public class IncidentQueries {
                   and (cast(:status as text) is null or i.decision_status = :status)
                   and (cast(:fromDay as timestamptz) is null or i.received_at >= :fromDay)
                   and (cast(:toDay as timestamptz) is null or i.received_at < :toDay)
+                  and """ + NeedToKnow.incidentVisibleSql("i") + """
+
                 order by i.received_at desc, i.id desc
-                limit :limit""")
+                limit :limit"""))
                 .param("text", text)
                 .param("team", blankToNull(search.teamCode()))
                 .param("category", blankToNull(search.category()))
@@ -47,26 +88,29 @@ public class IncidentQueries {
                 .list();
     }
 
-    /** Undecided incidents, the least time left first; {@code teamCode} null for every team. */
-    public List<AwaitingDecision> awaitingDecision(String teamCode, int limit) {
-        return jdbc.sql("""
+    /** Undecided incidents this person may see, the least time left first; {@code teamCode} null for every team. */
+    public List<AwaitingDecision> awaitingDecision(String teamCode, int limit, Actor actor) {
+        return needToKnow.reader(actor).bind(jdbc.sql("""
                 select i.id, i.reference, i.received_at, i.opening_type, t.name as type_name, i.team_code,
                        i.location_text, i.decision_due_at
                 from incident i join incident_type t on t.code = i.opening_type
                 where i.decision_status = 'AWAITING' and (cast(:team as text) is null or i.team_code = :team)
+                  and """ + NeedToKnow.incidentVisibleSql("i") + """
+
                 order by i.decision_due_at, i.id
-                limit :limit""")
+                limit :limit"""))
                 .param("team", blankToNull(teamCode))
                 .param("limit", limit)
                 .query(IncidentRows::awaiting)
                 .list();
     }
 
-    /** How many incidents await a decision, and how many of those are past their deadline. */
-    public QueueCounts queueCounts(String teamCode, Instant now) {
-        return jdbc.sql("""
-                select count(*) as awaiting, count(*) filter (where decision_due_at < :now) as overdue
-                from incident where decision_status = 'AWAITING' and (cast(:team as text) is null or team_code = :team)""")
+    /** How many incidents this person may see await a decision, and how many of those are past their deadline. */
+    public QueueCounts queueCounts(String teamCode, Instant now, Actor actor) {
+        return needToKnow.reader(actor).bind(jdbc.sql("""
+                select count(*) as awaiting, count(*) filter (where i.decision_due_at < :now) as overdue
+                from incident i where i.decision_status = 'AWAITING' and (cast(:team as text) is null or i.team_code = :team)
+                  and """ + NeedToKnow.incidentVisibleSql("i")))
                 .param("team", blankToNull(teamCode))
                 .param("now", Timestamps.of(now))
                 .query((rs, row) -> new QueueCounts(rs.getLong("awaiting"), rs.getLong("overdue")))

@@ -12,6 +12,7 @@ import org.crimeledger.ForceProperties;
 import org.crimeledger.database.Timestamps;
 import org.crimeledger.publication.internal.CrimeIdentifiers;
 import org.crimeledger.publication.internal.SnapPoints;
+import org.crimeledger.security.NeedToKnow;
 import org.crimeledger.standards.PoliceUkCategory;
 import org.crimeledger.standards.ReferenceData;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -81,7 +82,8 @@ public class PoliceUkPublication {
         List<Object[]> ids = new ArrayList<>();
         jdbc.sql("""
                 select c.id, c.reference, oc.police_uk_category_slug as category, i.latitude, i.longitude,
-                    (oc.offence_group_code = 'SEXUAL_OFFENCES' or 'DOMESTIC_ABUSE' = any(c.flags)) as restricted,
+                    """ + NeedToKnow.restrictedCrimeSql("c", "oc") + """
+                 as restricted,
                     last.name as outcome, to_char(last.applied_at at time zone :zone, 'YYYY-MM') as outcome_month
                 from crime c
                 join incident i on i.id = c.incident_id
@@ -133,7 +135,8 @@ public class PoliceUkPublication {
         List<PublishedOutcome> rows = jdbc.sql("""
                 select c.id, c.reference, i.latitude, i.longitude, ot.police_uk_outcome_code as code,
                     coalesce(pc.name, :unavailable) as name,
-                    (oc.offence_group_code = 'SEXUAL_OFFENCES' or 'DOMESTIC_ABUSE' = any(c.flags)) as restricted
+                    """ + NeedToKnow.restrictedCrimeSql("c", "oc") + """
+                 as restricted
                 from crime_outcome co
                 join crime c on c.id = co.crime_id
                 join incident i on i.id = c.incident_id

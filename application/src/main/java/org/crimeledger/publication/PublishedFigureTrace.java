@@ -9,7 +9,7 @@ import java.util.function.Predicate;
 import org.crimeledger.ForceProperties;
 import org.crimeledger.ledger.PersonalDataAccessLog;
 import org.crimeledger.security.Actor;
-import org.crimeledger.victims.RestrictedRecords;
+import org.crimeledger.security.NeedToKnow;
 import org.crimeledger.web.InvalidRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,15 +31,15 @@ public class PublishedFigureTrace {
     }
 
     private final PoliceUkPublication publication;
-    private final RestrictedRecords restrictedRecords;
+    private final NeedToKnow needToKnow;
     private final PersonalDataAccessLog accessLog;
     private final JdbcClient jdbc;
     private final ForceProperties force;
 
-    PublishedFigureTrace(PoliceUkPublication publication, RestrictedRecords restrictedRecords,
+    PublishedFigureTrace(PoliceUkPublication publication, NeedToKnow needToKnow,
             PersonalDataAccessLog accessLog, JdbcClient jdbc, ForceProperties force) {
         this.publication = publication;
-        this.restrictedRecords = restrictedRecords;
+        this.needToKnow = needToKnow;
         this.accessLog = accessLog;
         this.jdbc = jdbc;
         this.force = force;
@@ -66,8 +66,8 @@ public class PublishedFigureTrace {
     @Transactional(readOnly = true)
     public Trace recordedCrime(int financialYear, String offenceCode, Actor actor) {
         ZoneId zone = force.timeZone();
-        List<Record> records = jdbc.sql("""
-                select c.reference, (oc.offence_group_code = 'SEXUAL_OFFENCES' or 'DOMESTIC_ABUSE' = any(c.flags)) as restricted
+        List<Record> records = jdbc.sql("select c.reference, " + NeedToKnow.restrictedCrimeSql("c", "oc") + """
+                 as restricted
                 from crime c join offence_classification oc on oc.code = c.classification_code
                 where c.status not in ('CANCELLED', 'TRANSFERRED') and c.classification_code = :code
                     and extract(year from (c.recorded_at at time zone :zone) - interval '3 months')::int = :fy
@@ -82,7 +82,7 @@ public class PublishedFigureTrace {
     }
 
     private Trace listed(String figure, List<Record> records, Actor actor) {
-        boolean maySee = restrictedRecords.maySeeRestricted(actor);
+        boolean maySee = needToKnow.maySeeRestricted(actor);
         List<String> references = new ArrayList<>();
         long hidden = 0;
         for (Record record : records) {

@@ -7,6 +7,7 @@ import java.util.List;
  * A crime record: one per victim for victim-based classifications, none for state-based ones.
  *
  * @param relatedClassifications offences collapsed into this one by the principal crime rule
+ * @param restricted a sexual offence or domestic abuse, seen only by those with need-to-know ({@link org.crimeledger.security.NeedToKnow})
  */
 public record Crime(
         long id,
@@ -25,5 +26,6 @@ public record Crime(
         List<String> relatedClassifications,
         List<String> flags,
         String countingRationale,
-        int version) {
+        int version,
+        boolean restricted) {
 }

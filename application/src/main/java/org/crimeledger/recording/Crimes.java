@@ -7,7 +7,10 @@ import org.crimeledger.ledger.LastChanges;
 import org.crimeledger.ledger.Ledger;
 import org.crimeledger.ledger.LedgeredChange;
 import org.crimeledger.recording.internal.CrimeRows;
+import org.crimeledger.ledger.PersonalDataAccessLog;
 import org.crimeledger.security.Actor;
+import org.crimeledger.security.NeedToKnow;
+import org.crimeledger.security.NeedToKnow.Reader;
 import org.crimeledger.web.InvalidRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,10 +24,14 @@ public class Crimes {
 
     private final JdbcClient jdbc;
     private final Ledger ledger;
+    private final NeedToKnow needToKnow;
+    private final PersonalDataAccessLog accessLog;
 
-    Crimes(JdbcClient jdbc, Ledger ledger) {
+    Crimes(JdbcClient jdbc, Ledger ledger, NeedToKnow needToKnow, PersonalDataAccessLog accessLog) {
         this.jdbc = jdbc;
         this.ledger = ledger;
+        this.needToKnow = needToKnow;
+        this.accessLog = accessLog;
     }
 
     private LastChanges lastChanges;
@@ -49,14 +56,42 @@ public class Crimes {
                 .query(CrimeRows::crime).list();
     }
 
-    /** Crimes matching a reference, incident reference or classification, newest first. */
-    public List<Crime> search(String text, String status, int limit) {
+    /** The crimes of an incident that this person may see. */
+    public List<Crime> forIncident(long incidentId, Actor actor) {
+        Reader reader = needToKnow.reader(actor);
+        return forIncident(incidentId).stream().filter(crime -> reader.maySee(crime.restricted(), crime.recordedBy()))
+                .toList();
+    }
+
+    /**
+     * The crime if this person may see it; otherwise nothing, exactly as for a reference that does not exist, so
+     * a refusal does not tell that a restricted crime is there. A restricted crime shown is logged as a read.
+     */
+    public Optional<Crime> findVisible(String reference, Actor actor, String purpose) {
+        Reader reader = needToKnow.reader(actor);
+        Optional<Crime> crime = findByReference(reference)
+                .filter(found -> reader.maySee(found.restricted(), found.recordedBy()));
+        crime.filter(Crime::restricted).ifPresent(found -> accessLog.recordRead(actor.username(), actor.role().name(),
+                "crime", found.reference(), purpose));
+        return crime;
+    }
+
+    /** {@link #findVisible}, refusing with 404 Not Found as for an unknown reference. */
+    public Crime requireVisible(String reference, Actor actor, String purpose) {
+        return findVisible(reference, actor, purpose)
+                .orElseThrow(() -> InvalidRequestException.unknown("reference", reference, "crime"));
+    }
+
+    /** Crimes this person may see matching a reference, incident reference or classification, newest first. */
+    public List<Crime> search(String text, String status, int limit, Actor actor) {
         String pattern = text == null || text.isBlank() ? null : "%" + text.strip() + "%";
-        return jdbc.sql(CrimeRows.SELECT + "\n" + """
+        return needToKnow.reader(actor).bind(jdbc.sql(CrimeRows.SELECT + "\n" + """
                  where (cast(:text as text) is null or c.reference ilike :text or i.reference ilike :text
                         or c.classification_code ilike :text or o.name ilike :text)
                    and (cast(:status as text) is null or c.status = :status)
-                 order by c.recorded_at desc, c.id desc limit :limit""")
+                   and """ + NeedToKnow.crimeVisibleSql("c", "o") + """
+
+                 order by c.recorded_at desc, c.id desc limit :limit"""))
                 .param("text", pattern)
                 .param("status", status == null || status.isBlank() ? null : status)
                 .param("limit", limit <= 0 ? 50 : Math.min(limit, 500))

@@ -8,6 +8,7 @@ import java.util.List;
 import org.crimeledger.incidents.AwaitingDecision;
 import org.crimeledger.incidents.IncidentQueries;
 import org.crimeledger.incidents.IncidentQueries.QueueCounts;
+import org.crimeledger.security.Actor;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,16 +48,17 @@ public class DecisionQueue {
     public record View(List<Entry> entries, long awaiting, long overdue, String teamCode) {
     }
 
-    public View forTeam(String teamCode) {
+    /** The queue as this person may see it (restricted incidents only with need-to-know). */
+    public View forTeam(String teamCode, Actor actor) {
         Instant now = clock.instant();
-        List<Entry> entries = incidents.awaitingDecision(teamCode, PAGE_SIZE).stream()
+        List<Entry> entries = incidents.awaitingDecision(teamCode, PAGE_SIZE, actor).stream()
                 .map(incident -> new Entry(incident, Duration.between(now, incident.decisionDueAt())))
                 .toList();
-        QueueCounts counts = incidents.queueCounts(teamCode, now);
+        QueueCounts counts = incidents.queueCounts(teamCode, now, actor);
         return new View(entries, counts.awaiting(), counts.overdue(), teamCode);
     }
 
-    public QueueCounts counts(String teamCode) {
-        return incidents.queueCounts(teamCode, clock.instant());
+    public QueueCounts counts(String teamCode, Actor actor) {
+        return incidents.queueCounts(teamCode, clock.instant(), actor);
     }
 }

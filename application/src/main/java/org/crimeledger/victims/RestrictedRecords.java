@@ -3,40 +3,33 @@ package org.crimeledger.victims;
 import java.util.List;
 
 import org.crimeledger.security.Actor;
-import org.crimeledger.security.Role;
-import org.crimeledger.security.UserAccounts;
+import org.crimeledger.security.NeedToKnow;
 import org.crimeledger.web.InvalidRequestException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Need-to-know for victims' records (product brief, "Who uses it"): sexual-offence and domestic-abuse
- * crimes are restricted to the Public Protection Unit, the Force Crime Registrar's team and auditors.
- * Everyone else neither sees those victims in the queue nor can act on them.
+ * Need-to-know as the victims' queue applies it ({@link NeedToKnow}): restricted victims are neither listed
+ * nor can be acted on by those who may not see them.
  */
 @Service
 public class RestrictedRecords {
 
-    /** The team that works restricted cases. */
-    public static final String PUBLIC_PROTECTION_UNIT = "PPU";
-
     /** The same test as {@link #restricted}, as SQL over {@code offence_classification oc} and {@code crime c}. */
-    public static final String RESTRICTED_SQL =
-            "(oc.offence_group_code = 'SEXUAL_OFFENCES' or 'DOMESTIC_ABUSE' = any(c.flags))";
+    public static final String RESTRICTED_SQL = NeedToKnow.restrictedCrimeSql("c", "oc");
 
-    private final UserAccounts accounts;
+    private final NeedToKnow needToKnow;
 
-    RestrictedRecords(UserAccounts accounts) {
-        this.accounts = accounts;
+    RestrictedRecords(NeedToKnow needToKnow) {
+        this.needToKnow = needToKnow;
     }
 
     public static boolean restricted(String offenceGroupCode, List<String> flags) {
-        return "SEXUAL_OFFENCES".equals(offenceGroupCode) || flags.contains("DOMESTIC_ABUSE");
+        return NeedToKnow.restricted(offenceGroupCode, flags);
     }
 
     public boolean maySeeRestricted(Actor actor) {
-        return actor.has(Role.CRIME_REGISTRAR) || actor.has(Role.AUDITOR)
-                || accounts.team(actor.username()).filter(PUBLIC_PROTECTION_UNIT::equals).isPresent();
+        return needToKnow.maySeeRestricted(actor);
     }
 
     /** Refuses, naming the field, when the record is restricted and the person may not see it. */

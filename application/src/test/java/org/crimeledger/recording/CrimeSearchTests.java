@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.crimeledger.DatabaseTest;
+import org.crimeledger.security.Actor;
+import org.crimeledger.security.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -15,6 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The crime list and its search, with and without filters: the query is built from pieces, so each shape runs. */
 @DatabaseTest
 class CrimeSearchTests {
+
+    static final Actor OFFICER = Actor.system("search.officer", Role.OFFICER);
 
     @Autowired
     Crimes crimes;
@@ -24,9 +28,9 @@ class CrimeSearchTests {
 
     @Test
     void everyShapeOfTheSearchRuns() {
-        assertThatCode(() -> crimes.search(null, null, 10)).doesNotThrowAnyException();
-        assertThatCode(() -> crimes.search("105A", null, 10)).doesNotThrowAnyException();
-        assertThatCode(() -> crimes.search(null, "RECORDED", 10)).doesNotThrowAnyException();
+        assertThatCode(() -> crimes.search(null, null, 10, OFFICER)).doesNotThrowAnyException();
+        assertThatCode(() -> crimes.search("105A", null, 10, OFFICER)).doesNotThrowAnyException();
+        assertThatCode(() -> crimes.search(null, "RECORDED", 10, OFFICER)).doesNotThrowAnyException();
     }
 
     @Test

@@ -74,7 +74,7 @@ class IncidentApi {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(defaultValue = "50") int limit) {
-        return queries.search(new IncidentSearch(text, team, category, decisionStatus, from, to, limit));
+        return queries.search(new IncidentSearch(text, team, category, decisionStatus, from, to, limit), Actor.current());
     }
 
     @Operation(summary = "One incident with its narrative")
@@ -109,8 +109,7 @@ class IncidentApi {
     }
 
     private Incident require(String reference) {
-        return incidents.findByReference(reference)
-                .orElseThrow(() -> InvalidRequestException.unknown("reference", reference, "incident"));
+        return queries.requireVisible(reference, Actor.current(), "Incident read through the API");
     }
 
     private IncidentView view(Incident incident) {

@@ -109,8 +109,6 @@ class OutcomeApi {
     }
 
     private Crime require(String force, String year, String number) {
-        String reference = force + "/" + year + "/" + number;
-        return crimes.findByReference(reference)
-                .orElseThrow(() -> InvalidRequestException.unknown("reference", reference, "crime"));
+        return crimes.requireVisible(force + "/" + year + "/" + number, Actor.current(), "Crime outcomes");
     }
 }

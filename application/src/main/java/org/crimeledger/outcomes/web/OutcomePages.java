@@ -119,8 +119,6 @@ class OutcomePages {
     }
 
     private Crime require(String f, String y, String n) {
-        String reference = f + "/" + y + "/" + n;
-        return crimes.findByReference(reference)
-                .orElseThrow(() -> InvalidRequestException.unknown("reference", reference, "crime"));
+        return crimes.requireVisible(f + "/" + y + "/" + n, Actor.current(), "Crime outcomes");
     }
 }

@@ -10,13 +10,15 @@ import java.util.List;
 
 import org.crimeledger.recording.Crime;
 import org.crimeledger.recording.CrimeStatus;
+import org.crimeledger.security.NeedToKnow;
 
 /** Maps crime rows, joined with their incident reference and classification name. */
 public final class CrimeRows {
 
     /** The select every crime query starts from, so each maps with {@link #crime}. */
-    public static final String SELECT = """
-            select c.*, i.reference as incident_reference, o.name as classification_name
+    public static final String SELECT = "select c.*, i.reference as incident_reference, o.name as classification_name, "
+            + NeedToKnow.restrictedCrimeSql("c", "o") + """
+             as restricted
             from crime c join incident i on i.id = c.incident_id
             join offence_classification o on o.code = c.classification_code""";
 
@@ -31,7 +33,7 @@ public final class CrimeRows {
                 instant(rs, "offence_from"), instant(rs, "offence_to"), instant(rs, "reported_at"),
                 instant(rs, "recorded_at"), rs.getString("recorded_by"), CrimeStatus.valueOf(rs.getString("status")),
                 strings(rs.getArray("related_classifications")), strings(rs.getArray("flags")),
-                rs.getString("counting_rationale"), rs.getInt("version"));
+                rs.getString("counting_rationale"), rs.getInt("version"), rs.getBoolean("restricted"));
     }
 
     private static List<String> strings(Array array) throws SQLException {

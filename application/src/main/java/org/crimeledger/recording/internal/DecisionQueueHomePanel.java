@@ -32,7 +32,7 @@ class DecisionQueueHomePanel implements HomePanel {
             return List.of();
         }
         String team = forceWide ? null : accounts.team(actor.username()).orElse(null);
-        QueueCounts counts = queue.counts(team);
+        QueueCounts counts = queue.counts(team, actor);
         String scope = team == null ? "across the force" : "for your team";
         String href = team == null ? "/decision-queue" : "/decision-queue?team=" + team;
         return List.of(

@@ -78,7 +78,7 @@ class CrimeApi {
     @PreAuthorize(READERS)
     List<Crime> search(@RequestParam(required = false) String text, @RequestParam(required = false) String status,
             @RequestParam(defaultValue = "50") int limit) {
-        return crimes.search(text, status, limit);
+        return crimes.search(text, status, limit, Actor.current());
     }
 
     @Operation(summary = "One crime with its history of reclassifications, cancellations and transfers")
@@ -137,9 +137,7 @@ class CrimeApi {
     }
 
     private Crime require(String force, String year, String number) {
-        String reference = force + "/" + year + "/" + number;
-        return crimes.findByReference(reference)
-                .orElseThrow(() -> InvalidRequestException.unknown("reference", reference, "crime"));
+        return crimes.requireVisible(force + "/" + year + "/" + number, Actor.current(), "Crime read through the API");
     }
 
     private CrimeView view(Crime crime) {

@@ -55,7 +55,7 @@ class CrimePages {
     @PreAuthorize(READERS)
     String search(@RequestParam(required = false) String text, @RequestParam(required = false) String status,
             Model model) {
-        model.addAttribute("crimes", crimes.search(text, status, 100));
+        model.addAttribute("crimes", crimes.search(text, status, 100, Actor.current()));
         model.addAttribute("statuses", CrimeStatus.values());
         model.addAttribute("text", text);
         model.addAttribute("status", status);
@@ -134,8 +134,6 @@ class CrimePages {
     }
 
     private Crime require(String f, String y, String n) {
-        String reference = f + "/" + y + "/" + n;
-        return crimes.findByReference(reference)
-                .orElseThrow(() -> InvalidRequestException.unknown("reference", reference, "crime"));
+        return crimes.requireVisible(f + "/" + y + "/" + n, Actor.current(), "Crime page");
     }
 }

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
 import org.crimeledger.incidents.Incident;
+import org.crimeledger.incidents.IncidentQueries;
 import org.crimeledger.incidents.Incidents;
 import org.crimeledger.incidents.OpenIncident;
 import org.crimeledger.recording.Crime;
@@ -42,9 +43,11 @@ class DecisionApi {
     private final Deciding deciding;
     private final DecisionQueue queue;
     private final Crimes crimes;
+    private final IncidentQueries queries;
 
-    DecisionApi(Incidents incidents, Deciding deciding, DecisionQueue queue, Crimes crimes) {
+    DecisionApi(Incidents incidents, Deciding deciding, DecisionQueue queue, Crimes crimes, IncidentQueries queries) {
         this.incidents = incidents;
+        this.queries = queries;
         this.deciding = deciding;
         this.queue = queue;
         this.crimes = crimes;
@@ -69,7 +72,7 @@ class DecisionApi {
         Incident incident = require(reference);
         RecordingDecision decision = deciding.decide(incident.id(), request, Actor.current());
         return ResponseEntity.status(HttpStatus.CREATED)
-                .body(new DecisionView(decision, crimes.forIncident(incident.id())));
+                .body(new DecisionView(decision, crimes.forIncident(incident.id(), Actor.current())));
     }
 
     /**
@@ -98,7 +101,7 @@ class DecisionApi {
         RecordingDecision decision = deciding.openAndDecide(report.incident(), report.decision(), Actor.current());
         Incident incident = incidents.find(decision.incidentId()).orElseThrow();
         return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.reference()))
-                .body(new FirstContactView(incident, decision, crimes.forIncident(incident.id())));
+                .body(new FirstContactView(incident, decision, crimes.forIncident(incident.id(), Actor.current())));
     }
 
     @Operation(summary = "The decision on an incident and the crimes it recorded")
@@ -109,18 +112,17 @@ class DecisionApi {
         RecordingDecision decision = deciding.decisionFor(incident.id()).orElseThrow(() -> new InvalidRequestException(
                 HttpStatus.NOT_FOUND, "No decision yet", "reference", reference,
                 "Incident " + reference + " has no crime-recording decision yet"));
-        return new DecisionView(decision, crimes.forIncident(incident.id()));
+        return new DecisionView(decision, crimes.forIncident(incident.id(), Actor.current()));
     }
 
     @Operation(summary = "Undecided crime-related incidents by time left, optionally for one team")
     @GetMapping("/decision-queue")
     @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','CRIME_REGISTRAR','AUDITOR')")
     DecisionQueue.View queue(@RequestParam(required = false) String team) {
-        return queue.forTeam(team);
+        return queue.forTeam(team, Actor.current());
     }
 
     private Incident require(String reference) {
-        return incidents.findByReference(reference)
-                .orElseThrow(() -> InvalidRequestException.unknown("reference", reference, "incident"));
+        return queries.requireVisible(reference, Actor.current(), "Crime-recording decision");
     }
 }

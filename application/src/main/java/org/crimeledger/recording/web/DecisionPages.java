@@ -58,7 +58,7 @@ class DecisionPages {
         Actor actor = Actor.of(authentication);
         boolean forceWide = actor.has(Role.CRIME_REGISTRAR) || actor.has(Role.AUDITOR);
         String shown = team != null ? team : forceWide ? "" : accounts.team(actor.username()).orElse("");
-        model.addAttribute("queue", queue.forTeam(shown));
+        model.addAttribute("queue", queue.forTeam(shown, Actor.current()));
         model.addAttribute("teams", queries.teams());
         model.addAttribute("team", shown);
         return "decisions/queue";
@@ -111,7 +111,6 @@ class DecisionPages {
     }
 
     private Incident require(String reference) {
-        return incidents.findByReference(reference)
-                .orElseThrow(() -> InvalidRequestException.unknown("reference", reference, "incident"));
+        return queries.requireVisible(reference, Actor.current(), "Crime-recording decision");
     }
 }

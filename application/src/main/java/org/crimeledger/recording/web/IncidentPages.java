@@ -59,7 +59,7 @@ class IncidentPages {
     @PreAuthorize(READERS)
     String search(@RequestParam(required = false) String text, @RequestParam(required = false) String team,
             @RequestParam(required = false) String status, Model model) {
-        model.addAttribute("incidents", queries.search(new IncidentSearch(text, team, null, status, null, null, 100)));
+        model.addAttribute("incidents", queries.search(new IncidentSearch(text, team, null, status, null, null, 100), Actor.current()));
         model.addAttribute("teams", queries.teams());
         model.addAttribute("text", text);
         model.addAttribute("team", team);
@@ -103,7 +103,7 @@ class IncidentPages {
         model.addAttribute("incident", incident);
         model.addAttribute("updates", incidents.updates(incident.id()));
         model.addAttribute("decision", deciding.decisionFor(incident.id()).orElse(null));
-        model.addAttribute("crimes", crimes.forIncident(incident.id()));
+        model.addAttribute("crimes", crimes.forIncident(incident.id(), Actor.current()));
         model.addAttribute("types", incidents.types());
         model.addAttribute("timeLeft", incident.awaitingDecision()
                 ? Duration.between(clock.instant(), incident.decisionDueAt()) : null);
@@ -149,7 +149,6 @@ class IncidentPages {
     }
 
     private Incident require(String reference) {
-        return incidents.findByReference(reference)
-                .orElseThrow(() -> InvalidRequestException.unknown("reference", reference, "incident"));
+        return queries.requireVisible(reference, Actor.current(), "Incident page");
     }
 }

@@ -78,6 +78,10 @@ http {
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_set_header Host \$host:$LB_PORT;
+      # The client's address and scheme, honoured by the instances only from a loopback proxy
+      # (server.forward-headers-strategy=native: Tomcat's RemoteIpValve and its internal proxies).
+      proxy_set_header X-Forwarded-For \$proxy_add_x_forwarded_for;
+      proxy_set_header X-Forwarded-Proto \$scheme;
       proxy_connect_timeout 1s;
       proxy_read_timeout 60s;
       # A request that never reached an instance goes to the other; one that did is answered 502 and the

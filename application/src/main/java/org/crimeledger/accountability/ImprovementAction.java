@@ -7,9 +7,10 @@ import java.time.LocalDate;
  * the evidence of progress.
  *
  * @param planId the audit it came from, or null for one raised otherwise (an inspection report, say)
+ * @param version how many times its progress has been recorded, for optimistic locking
  */
 public record ImprovementAction(long id, Long planId, Kind kind, String finding, String action, String owner,
-                                LocalDate dueDate, Status status, String evidence) {
+                                LocalDate dueDate, Status status, String evidence, int version) {
 
     public enum Kind {
         RECOMMENDATION("Recommendation"), AREA_FOR_IMPROVEMENT("Area for improvement");
@@ -37,6 +38,11 @@ public record ImprovementAction(long id, Long planId, Kind kind, String finding,
         public String label() {
             return label;
         }
+    }
+
+    /** This action as it will read once the progress being recorded is committed: one version on. */
+    ImprovementAction recorded() {
+        return new ImprovementAction(id, planId, kind, finding, action, owner, dueDate, status, evidence, version + 1);
     }
 
     public boolean overdue(LocalDate today) {

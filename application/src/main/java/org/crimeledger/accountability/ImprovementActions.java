@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.crimeledger.database.Timestamps;
+import org.crimeledger.ledger.LastChanges;
 import org.crimeledger.ledger.Ledger;
 import org.crimeledger.ledger.LedgeredChange;
 import org.crimeledger.security.Actor;
@@ -18,13 +19,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ImprovementActions {
 
+    /**
+     * An action's version is the number of times its progress was recorded: each is a ledger entry with a before
+     * state, so the ledger already counts them, and the table needs no column its earlier snapshots lack. (Entries
+     * are written as the transaction commits, so within one the count is that of the changes before it.)
+     */
+    private static final String VERSION = """
+            (select count(*) from ledger_entry e where e.record_type = 'improvement_action'
+              and e.record_id = a.id::text and e.before is not null)""";
+
     private final JdbcClient jdbc;
     private final Ledger ledger;
+    private final LastChanges lastChanges;
     private final Clock clock;
 
-    ImprovementActions(JdbcClient jdbc, Ledger ledger, Clock clock) {
+    ImprovementActions(JdbcClient jdbc, Ledger ledger, LastChanges lastChanges, Clock clock) {
         this.jdbc = jdbc;
         this.ledger = ledger;
+        this.lastChanges = lastChanges;
         this.clock = clock;
     }
 
@@ -55,8 +67,13 @@ public class ImprovementActions {
         return find(id);
     }
 
+    /**
+     * Records progress on the version the person saw; if someone else changed the action since, refuses with 409
+     * naming what they changed, so nobody overwrites another's progress unseen.
+     */
     @Transactional
-    public ImprovementAction update(long id, ImprovementAction.Status status, String evidence, Actor actor) {
+    public ImprovementAction update(long id, int expectedVersion, ImprovementAction.Status status, String evidence,
+            Actor actor) {
         require("status", status, status != null, "Choose the status");
         require("evidence", evidence, evidence == null || evidence.length() <= 4000,
                 "Evidence can be at most 4,000 characters");
@@ -64,21 +81,30 @@ public class ImprovementActions {
                 .orElseThrow(() -> InvalidRequestException.unknown("id", id, "recommendation or area for improvement"));
         require("evidence", evidence, status != ImprovementAction.Status.DONE || (evidence != null && !evidence.isBlank()),
                 "Give the evidence that the action is done");
+        jdbc.sql("select id from improvement_action where id = ? for update").param(id).query(Long.class).single();
+        int current = find(id).version();
+        if (current != expectedVersion) {
+            throw new InvalidRequestException(HttpStatus.CONFLICT, "Changed by someone else", "version", expectedVersion,
+                    "Someone else changed this action (now version " + current + lastChanges
+                            .describe("improvement_action", id).map(change -> ": " + change).orElse("")
+                            + "); reload it and try again");
+        }
         jdbc.sql("update improvement_action set status = ?, evidence = ?, updated_at = ? where id = ?")
                 .params(status.name(), evidence == null || evidence.isBlank() ? null : evidence.strip(),
                         Timestamps.of(clock.instant()), id)
                 .update();
         ledger.recordChange(LedgeredChange.changed(actor, "IMPROVEMENT_UPDATED", "improvement_action", id,
                 status.label(), before));
-        return find(id);
+        return find(id).recorded();
     }
 
     public ImprovementAction find(long id) {
-        return jdbc.sql("select * from improvement_action where id = ?").param(id)
+        return jdbc.sql("select a.*, " + VERSION + " as version from improvement_action a where a.id = ?").param(id)
                 .query((rs, row) -> new ImprovementAction(rs.getLong("id"), (Long) rs.getObject("plan_id"),
                         ImprovementAction.Kind.valueOf(rs.getString("kind")), rs.getString("finding"),
                         rs.getString("action"), rs.getString("owner"), rs.getObject("due_date", LocalDate.class),
-                        ImprovementAction.Status.valueOf(rs.getString("status")), rs.getString("evidence")))
+                        ImprovementAction.Status.valueOf(rs.getString("status")), rs.getString("evidence"),
+                        rs.getInt("version")))
                 .optional()
                 .orElseThrow(() -> InvalidRequestException.unknown("id", id, "recommendation or area for improvement"));
     }

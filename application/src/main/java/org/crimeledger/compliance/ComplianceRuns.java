@@ -19,6 +19,9 @@ import org.crimeledger.rules.RuleCatalogue;
 import org.crimeledger.rules.RuleDefinition;
 import org.crimeledger.rules.RuleFinding;
 import org.crimeledger.rules.RuleSettings;
+import org.crimeledger.security.Actor;
+import org.crimeledger.security.NeedToKnow.Reader;
+import org.crimeledger.security.NeedToKnow;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,10 +45,12 @@ public class ComplianceRuns {
     private final ComplianceSettings settings;
     private final Clock clock;
     private final TransactionTemplate transactions;
+    private final NeedToKnow needToKnow;
 
     ComplianceRuns(JdbcClient jdbc, JdbcTemplate template, DatabaseRecordSets recordSets, ComplianceSettings settings,
-            Clock clock, PlatformTransactionManager transactionManager) {
+            Clock clock, PlatformTransactionManager transactionManager, NeedToKnow needToKnow) {
         this.jdbc = jdbc;
+        this.needToKnow = needToKnow;
         this.template = template;
         this.recordSets = recordSets;
         this.settings = settings;
@@ -110,9 +115,12 @@ public class ComplianceRuns {
         return jdbc.sql("select * from rule_run where id = :id").param("id", id).query(ComplianceRuns::runRow).optional();
     }
 
-    /** Findings of the latest run matching the filter, by rule then incident, at most {@code limit}. */
-    public List<StoredFinding> findings(FindingFilter filter, int limit) {
-        return latest().map(run -> query(run.id(), filter, limit)).orElse(List.of());
+    /**
+     * Findings of the latest run matching the filter, by rule then incident, at most {@code limit}; findings on
+     * restricted incidents only for those who may see them ({@link NeedToKnow}).
+     */
+    public List<StoredFinding> findings(FindingFilter filter, int limit, Actor actor) {
+        return latest().map(run -> query(run.id(), filter, limit, needToKnow.reader(actor))).orElse(List.of());
     }
 
     /** The number of findings of each rule in the latest run, in catalogue order. */
@@ -127,10 +135,10 @@ public class ComplianceRuns {
     }
 
     /** Writes the latest run's findings matching the filter as CSV. */
-    public void exportCsv(FindingFilter filter, Writer writer) throws IOException {
+    public void exportCsv(FindingFilter filter, Writer writer, Actor actor) throws IOException {
         try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader("rule_code", "severity",
                 "incident_reference", "record_kind", "record_reference", "detail", "rule_title").get())) {
-            for (StoredFinding finding : findings(filter, Integer.MAX_VALUE)) {
+            for (StoredFinding finding : findings(filter, Integer.MAX_VALUE, actor)) {
                 printer.printRecord(finding.ruleCode(), finding.severity(), finding.incidentReference(),
                         finding.recordKind(), finding.recordReference(), finding.detail(),
                         RuleCatalogue.definition(finding.ruleCode()).map(RuleDefinition::title).orElse(""));
@@ -138,7 +146,7 @@ public class ComplianceRuns {
         }
     }
 
-    private List<StoredFinding> query(long runId, FindingFilter filter, int limit) {
+    private List<StoredFinding> query(long runId, FindingFilter filter, int limit, Reader reader) {
         List<String> familyCodes = filter.family() == null ? null : RuleCatalogue.definitions().stream()
                 .filter(rule -> rule.family().name().equals(filter.family())).map(RuleDefinition::code).toList();
         StringBuilder sql = new StringBuilder("select * from rule_finding where run_id = :run");
@@ -159,6 +167,12 @@ public class ComplianceRuns {
         if (filter.incidentReference() != null) {
             sql.append(" and incident_reference = :incident");
             params.put("incident", filter.incidentReference());
+        }
+        if (!reader.seesRestricted()) {
+            sql.append(" and exists (select 1 from incident i where i.id = rule_finding.incident_id and ")
+                    .append(NeedToKnow.incidentVisibleSql("i")).append(')');
+            params.put("reader", reader.username());
+            params.put("seesRestricted", false);
         }
         sql.append(" order by rule_code, incident_id, id limit :limit");
         params.put("limit", limit);

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.crimeledger.database.Timestamps;
+import org.crimeledger.ledger.LastChanges;
 import org.crimeledger.ledger.Ledger;
 import org.crimeledger.ledger.LedgeredChange;
 import org.crimeledger.recording.Crime;
@@ -73,6 +74,14 @@ public class Outcomes {
         this.clock = clock;
     }
 
+    private LastChanges lastChanges;
+
+    /** Names who decided an outcome first when a second decision is refused. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void describeConflictsWith(LastChanges lastChanges) {
+        this.lastChanges = lastChanges;
+    }
+
     /** What the policies say about this outcome for this crime, without applying anything. */
     public List<PolicyFinding> check(long crimeId, OutcomeRequest request) {
         Crime crime = crimes.require(crimeId);
@@ -101,6 +110,8 @@ public class Outcomes {
         if (PROPOSERS.stream().noneMatch(actor::has)) {
             throw refused("outcomeType", "Only officers, supervisors and the registrar's team apply outcomes");
         }
+        // Two people giving the same crime an outcome at once: the second waits here, then sees the first's.
+        jdbc.sql("select id from crime where id = :id for update").param("id", crimeId).query(Long.class).optional();
         Crime crime = crimes.require(crimeId);
         requireLive(crime);
         OutcomeTypeDefinition type = outcomeType(request.outcomeType());
@@ -154,9 +165,14 @@ public class Outcomes {
      */
     @Transactional
     public CrimeOutcome authorise(long outcomeId, boolean grant, String note, Actor actor) {
+        // Two authorisers at once: the second waits for the first's decision, then is refused naming it.
+        jdbc.sql("select id from crime_outcome where id = :id for update").param("id", outcomeId).query(Long.class)
+                .optional();
         CrimeOutcome outcome = require(outcomeId);
         if (!"PROPOSED".equals(outcome.status())) {
-            throw invalid(HttpStatus.CONFLICT, "outcomeId", outcomeId, "This outcome is already " + outcome.status().toLowerCase());
+            throw invalid(HttpStatus.CONFLICT, "outcomeId", outcomeId, "This outcome is already "
+                    + outcome.status().toLowerCase() + lastChanges.describe("crime_outcome", outcomeId)
+                            .map(change -> " (" + change + ")").orElse(""));
         }
         if (actor.username().equals(outcome.proposedBy())) {
             throw refused("authorisation", "An outcome must be authorised by someone other than the person who proposed it");

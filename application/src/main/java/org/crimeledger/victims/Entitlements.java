@@ -11,6 +11,7 @@ import java.util.Set;
 
 import org.crimeledger.ForceProperties;
 import org.crimeledger.database.Timestamps;
+import org.crimeledger.ledger.LastChanges;
 import org.crimeledger.ledger.Ledger;
 import org.crimeledger.ledger.LedgeredChange;
 import org.crimeledger.security.Actor;
@@ -64,6 +65,14 @@ public class Entitlements {
         this.restrictedRecords = restrictedRecords;
         this.clock = clock;
         this.force = force;
+    }
+
+    private LastChanges lastChanges;
+
+    /** Names who closed a task first when a second close is refused. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void describeConflictsWith(LastChanges lastChanges) {
+        this.lastChanges = lastChanges;
     }
 
     /** The entitlements a newly recorded crime's victim has; none for a crime against the State. */
@@ -158,12 +167,18 @@ public class Entitlements {
         }
         Instant now = clock.instant();
         String before = ledger.snapshot("victim_task", taskId).orElseThrow();
-        jdbc.sql("""
+        int closed = jdbc.sql("""
                 update victim_task set status = :status, closed_at = :at, closed_on = :on, closed_by = :by,
                     closing_note = :note where id = :id and status = 'OPEN'""")
                 .param("status", declined ? "DECLINED" : "DONE").param("at", Timestamps.of(now))
                 .param("on", localDate(now)).param("by", actor.username()).param("note", note.strip())
                 .param("id", taskId).update();
+        if (closed == 0) {
+            // Someone closed it between our read and our update (the update waited for their commit).
+            throw new InvalidRequestException(HttpStatus.CONFLICT, "Already closed", "taskId", taskId,
+                    "This task was closed by someone else meanwhile" + lastChanges.describe("victim_task", taskId)
+                            .map(change -> ": " + change).orElse(""));
+        }
         ledger.recordChange(LedgeredChange.changed(actor, declined ? "EntitlementDeclined" : "EntitlementMet",
                 "victim_task", taskId, note.strip(), before));
         return require(taskId);

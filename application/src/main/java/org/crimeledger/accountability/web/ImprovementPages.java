@@ -63,9 +63,9 @@ class ImprovementPages {
     @PostMapping("/improvement-actions/{id}")
     @PreAuthorize("hasAnyRole('AUDITOR','CRIME_REGISTRAR')")
     String update(@PathVariable long id, @RequestParam String status, @RequestParam(required = false) String evidence,
-                  Authentication authentication, RedirectAttributes redirect) {
+                  @RequestParam int version, Authentication authentication, RedirectAttributes redirect) {
         try {
-            actions.update(id, ImprovementAction.Status.valueOf(status), evidence, Actor.of(authentication));
+            actions.update(id, version, ImprovementAction.Status.valueOf(status), evidence, Actor.of(authentication));
             redirect.addFlashAttribute("message", "Progress recorded");
         } catch (InvalidRequestException refused) {
             redirect.addFlashAttribute("errors", List.of(new PageError(refused.field() + "-" + id, refused.getMessage())));

@@ -14,6 +14,7 @@ import org.crimeledger.rules.RuleCatalogue;
 import org.crimeledger.rules.RuleDefinition;
 import org.crimeledger.rules.RuleFamily;
 import org.crimeledger.rules.RuleSeverity;
+import org.crimeledger.security.Actor;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -53,7 +54,7 @@ class CompliancePages {
         FindingFilter filter = filter(rule, severity, family, incident);
         model.addAttribute("filter", filter);
         model.addAttribute("run", runs.latest().orElse(null));
-        model.addAttribute("findings", runs.findings(filter, SHOWN));
+        model.addAttribute("findings", runs.findings(filter, SHOWN, Actor.current()));
         model.addAttribute("shown", SHOWN);
         model.addAttribute("counts", runs.countsByRule());
         model.addAttribute("rules", RuleCatalogue.definitions());
@@ -71,7 +72,7 @@ class CompliancePages {
         response.setContentType("text/csv; charset=UTF-8");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Content-Disposition", "attachment; filename=\"rule-findings.csv\"");
-        runs.exportCsv(filter(rule, severity, family, incident), response.getWriter());
+        runs.exportCsv(filter(rule, severity, family, incident), response.getWriter(), Actor.current());
     }
 
     @PreAuthorize("hasAnyRole('CRIME_REGISTRAR','AUDITOR')")

@@ -1,0 +1,257 @@
+package org.crimeledger.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.crimeledger.DatabaseTest;
+import org.crimeledger.TestUsers;
+import org.crimeledger.recording.DecisionQueue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import com.jayway.jsonpath.JsonPath;
+
+/**
+ * Restricted records (sexual offences, domestic abuse) are invisible to those without need-to-know on every
+ * surface that lists or shows records, counts included, and visible to those with it, each read logged.
+ */
+@DatabaseTest
+class NeedToKnowTests {
+
+    static final String RESPONSE = "RESPONSE-A";
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    UserAccounts accounts;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DecisionQueue queue;
+
+    @Autowired
+    NeedToKnow needToKnow;
+
+    final java.util.Map<String, Role> roles = new java.util.HashMap<>();
+    String opener;
+    String recorder;
+    String officer;
+    String ppuOfficer;
+    String callHandler;
+    String registrar;
+    String auditor;
+
+    @BeforeEach
+    void people() {
+        opener = ensure("ntk.opener", "CONTACT", Role.CALL_HANDLER);
+        recorder = ensure("ntk.recorder", RESPONSE, Role.OFFICER);
+        officer = ensure("ntk.officer", RESPONSE, Role.OFFICER);
+        ppuOfficer = ensure("ntk.ppu-officer", NeedToKnow.PUBLIC_PROTECTION_UNIT, Role.OFFICER);
+        callHandler = ensure("ntk.call-handler", "CONTACT", Role.CALL_HANDLER);
+        registrar = ensure("ntk.registrar", null, Role.CRIME_REGISTRAR);
+        auditor = ensure("ntk.auditor", null, Role.AUDITOR);
+    }
+
+    @Test
+    void theJavaAndSqlFormsOfThePolicyAgree() {
+        for (String group : List.of("SEXUAL_OFFENCES", "VIOLENCE_AGAINST_THE_PERSON", "THEFT_OFFENCES")) {
+            for (List<String> flags : List.of(List.<String>of(), List.of("DOMESTIC_ABUSE"), List.of("HATE_RACE"),
+                    List.of("HATE_RACE", "DOMESTIC_ABUSE"))) {
+                boolean bySql = jdbc.sql("select " + NeedToKnow.restrictedCrimeSql("c", "oc")
+                                + " from (select cast(:flags as text[]) as flags) c, (select :group as offence_group_code) oc")
+                        .param("flags", flags.toArray(String[]::new)).param("group", group)
+                        .query(Boolean.class).single();
+                assertThat(bySql).as(group + " " + flags).isEqualTo(NeedToKnow.restricted(group, flags));
+            }
+        }
+        assertThat(NeedToKnow.restricted("SEXUAL_OFFENCES", List.of())).isTrue();
+        assertThat(NeedToKnow.restricted("THEFT_OFFENCES", List.of("DOMESTIC_ABUSE"))).isTrue();
+        assertThat(NeedToKnow.restricted("THEFT_OFFENCES", List.of())).isFalse();
+    }
+
+    @Test
+    void whoHasNeedToKnow() {
+        assertThat(needToKnow.maySeeRestricted(actor(officer, Role.OFFICER))).isFalse();
+        assertThat(needToKnow.maySeeRestricted(actor(callHandler, Role.CALL_HANDLER))).isFalse();
+        assertThat(needToKnow.maySeeRestricted(actor(ppuOfficer, Role.OFFICER))).isTrue();
+        assertThat(needToKnow.maySeeRestricted(actor(registrar, Role.CRIME_REGISTRAR))).isTrue();
+        assertThat(needToKnow.maySeeRestricted(actor(auditor, Role.AUDITOR))).isTrue();
+        String ppuAnalyst = ensure("ntk.ppu-analyst", NeedToKnow.PUBLIC_PROTECTION_UNIT, Role.ANALYST);
+        assertThat(needToKnow.maySeeRestricted(actor(ppuAnalyst, Role.ANALYST))).as("analysts never read records")
+                .isFalse();
+        String pcc = ensure("ntk.pcc", null, Role.PCC);
+        assertThat(needToKnow.maySeeRestricted(actor(pcc, Role.PCC))).isFalse();
+    }
+
+    @Test
+    void aSexualOffenceIsHiddenFromCrimeSearchPagesAndApiOfThoseWithoutNeedToKnow() throws Exception {
+        Recorded rape = record("ASSAULT", "19C", "[]");
+        Recorded theft = record("THEFT", "49", "[]");
+        for (String reference : List.of(rape.crime(), theft.crime())) {
+            assertThat(apiCrimeSearch(registrar, reference)).as("registrar finds " + reference).contains(reference);
+        }
+        assertThat(apiCrimeSearch(officer, rape.crime())).isEmpty();
+        assertThat(apiCrimeSearch(officer, theft.crime())).containsExactly(theft.crime());
+        assertThat(apiCrimeSearch(ppuOfficer, rape.crime())).containsExactly(rape.crime());
+        assertThat(apiCrimeSearch(auditor, rape.crime())).containsExactly(rape.crime());
+        assertThat(apiCrimeSearch(recorder, rape.crime())).as("the person who recorded it").containsExactly(rape.crime());
+
+        String hidden = page(officer, "/crimes?text=" + rape.crime(), 200);
+        assertThat(hidden).doesNotContain("href=\"/crimes/" + rape.crime()).contains("0 crimes, newest first");
+        assertThat(page(ppuOfficer, "/crimes?text=" + rape.crime(), 200)).contains("href=\"/crimes/" + rape.crime())
+                .contains("1 crimes, newest first");
+
+        String refused = page(officer, "/api/v1/crimes/" + rape.crime(), 404);
+        String unknown = page(officer, "/api/v1/crimes/DS/1999/999999", 404);
+        assertThat(JsonPath.<String>read(refused, "$.title")).isEqualTo(JsonPath.read(unknown, "$.title"));
+        assertThat(refused).doesNotContain("estrict");
+        page(officer, "/crimes/" + rape.crime(), 404);
+        page(officer, "/outcomes/crimes/" + rape.crime(), 404);
+        page(officer, "/api/v1/crimes/" + rape.crime() + "/victim?purpose=Checking", 404);
+        page(officer, "/api/v1/crimes/" + theft.crime(), 200);
+
+        long readsBefore = reads("crime", rape.crime());
+        assertThat(JsonPath.<String>read(page(ppuOfficer, "/api/v1/crimes/" + rape.crime(), 200), "$.crime.reference"))
+                .isEqualTo(rape.crime());
+        page(registrar, "/crimes/" + rape.crime(), 200);
+        assertThat(reads("crime", rape.crime())).as("each permitted read logged").isEqualTo(readsBefore + 2);
+        assertThat(jdbc.sql("select actor from personal_data_access where record_type = 'crime' and record_id = :r"
+                + " order by id").param("r", rape.crime()).query(String.class).list()).contains(ppuOfficer, registrar);
+        long theftReads = reads("crime", theft.crime());
+        page(officer, "/api/v1/crimes/" + theft.crime(), 200);
+        assertThat(reads("crime", theft.crime())).as("unrestricted reads are not logged").isEqualTo(theftReads);
+    }
+
+    @Test
+    void aDomesticAbuseCrimeAndItsIncidentAreHiddenLikewise() throws Exception {
+        Recorded abuse = record("ASSAULT", "8N", "[\"DOMESTIC_ABUSE\"]");
+        assertThat(apiCrimeSearch(officer, abuse.crime())).isEmpty();
+        assertThat(apiCrimeSearch(ppuOfficer, abuse.crime())).containsExactly(abuse.crime());
+
+        assertThat(apiIncidentSearch(callHandler, abuse.incident())).isEmpty();
+        assertThat(apiIncidentSearch(officer, abuse.incident())).isEmpty();
+        assertThat(apiIncidentSearch(ppuOfficer, abuse.incident())).containsExactly(abuse.incident());
+        assertThat(page(callHandler, "/incidents?text=" + abuse.incident(), 200))
+                .doesNotContain("href=\"/incidents/" + abuse.incident())
+                .contains("0 incidents, newest first");
+        assertThat(page(registrar, "/incidents?text=" + abuse.incident(), 200))
+                .contains("href=\"/incidents/" + abuse.incident())
+                .contains("1 incidents, newest first");
+        page(callHandler, "/incidents/" + abuse.incident(), 404);
+        page(callHandler, "/api/v1/incidents/" + abuse.incident(), 404);
+        page(officer, "/api/v1/incidents/" + abuse.incident() + "/decision", 404);
+        mvc.perform(post("/api/v1/incidents/" + abuse.incident() + "/updates").with(basic(officer))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"text\":\"Seen\",\"version\":1}"))
+                .andExpect(status().isNotFound());
+
+        long before = reads("incident", abuse.incident());
+        assertThat(page(ppuOfficer, "/incidents/" + abuse.incident(), 200)).contains(abuse.crime());
+        page(auditor, "/api/v1/incidents/" + abuse.incident(), 200);
+        assertThat(reads("incident", abuse.incident())).isEqualTo(before + 2);
+    }
+
+    @Test
+    void anIncidentOpenedAsASexualOffenceLeavesTheQueueAndItsCountsOfThoseWithoutNeedToKnow() throws Exception {
+        String incident = open(callHandler, "SEXUAL_OFFENCE", "CID");
+        String assault = open(callHandler, "ASSAULT", "CID");
+        assertThat(apiIncidentSearch(officer, incident)).isEmpty();
+        assertThat(apiIncidentSearch(callHandler, incident)).as("the call handler who opened it")
+                .containsExactly(incident);
+        assertThat(apiIncidentSearch(ppuOfficer, incident)).containsExactly(incident);
+
+        List<String> officersQueue = JsonPath.read(page(officer, "/api/v1/decision-queue?team=CID", 200),
+                "$.entries[*].incident.reference");
+        List<String> registrarsQueue = JsonPath.read(page(registrar, "/api/v1/decision-queue?team=CID", 200),
+                "$.entries[*].incident.reference");
+        assertThat(officersQueue).contains(assault).doesNotContain(incident);
+        assertThat(registrarsQueue).contains(assault, incident);
+        assertThat(page(officer, "/decision-queue?team=CID", 200)).doesNotContain(incident).contains(assault);
+        assertThat(page(ppuOfficer, "/decision-queue?team=CID", 200)).contains(incident, assault);
+
+        long restrictedAwaiting = jdbc.sql("select count(*) from incident i where i.team_code = 'CID'"
+                + " and i.decision_status = 'AWAITING' and " + NeedToKnow.restrictedIncidentSql("i")
+                + " and i.opened_by <> :officer").param("officer", officer).query(Long.class).single();
+        assertThat(restrictedAwaiting).isPositive();
+        long all = queue.counts("CID", actor(registrar, Role.CRIME_REGISTRAR)).awaiting();
+        long shown = queue.counts("CID", actor(officer, Role.OFFICER)).awaiting();
+        assertThat(all - shown).as("the home page and queue counts leave restricted incidents out")
+                .isEqualTo(restrictedAwaiting);
+    }
+
+    record Recorded(String incident, String crime) {
+    }
+
+    private Recorded record(String openingType, String classification, String flags) throws Exception {
+        String incident = open(opener, openingType, RESPONSE);
+        String decision = mvc.perform(post("/api/v1/incidents/" + incident + "/decision").with(basic(recorder))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"kind":"CRIMES_RECORDED","informationBasis":"Victim's account","version":0,
+                                 "victims":[{"name":"V","dateOfBirth":"1980-02-03"}],
+                                 "offences":[{"classificationCode":"%s","victims":[0]}],"flags":%s,"suspects":[]}"""
+                                .formatted(classification, flags)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        return new Recorded(incident, JsonPath.read(decision, "$.crimes[0].reference"));
+    }
+
+    private String open(String username, String openingType, String team) throws Exception {
+        return JsonPath.read(mvc.perform(post("/api/v1/incidents").with(basic(username))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"receivedAt":"%s","channel":"ONLINE","reporterName":"R","reporterRelation":"VICTIM",
+                         "locationText":"L","openingType":"%s","teamCode":"%s","narrative":"N"}"""
+                        .formatted(Instant.now().minus(1, ChronoUnit.HOURS), openingType, team)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString(), "$.incident.reference");
+    }
+
+    private List<String> apiCrimeSearch(String username, String text) throws Exception {
+        return JsonPath.read(page(username, "/api/v1/crimes?text=" + text, 200), "$[*].reference");
+    }
+
+    private List<String> apiIncidentSearch(String username, String text) throws Exception {
+        return JsonPath.read(page(username, "/api/v1/incidents?text=" + text, 200), "$[*].reference");
+    }
+
+    /** Reads a page (signed in) or the API (basic authentication), expecting the status. */
+    private String page(String username, String path, int expected) throws Exception {
+        RequestPostProcessor as = path.startsWith("/api/") ? basic(username)
+                : user(username).roles(roles.get(username).name());
+        return mvc.perform(get(path).with(as)).andExpect(status().is(expected))
+                .andReturn().getResponse().getContentAsString();
+    }
+
+    private long reads(String type, String reference) {
+        return jdbc.sql("select count(*) from personal_data_access where record_type = :t and record_id = :r")
+                .param("t", type).param("r", reference).query(Long.class).single();
+    }
+
+    private String ensure(String username, String team, Role role) {
+        roles.put(username, role);
+        if (!accounts.exists(username)) {
+            accounts.create(username, username, team, TestUsers.PASSWORD, role);
+        }
+        return username;
+    }
+
+    private static Actor actor(String username, Role role) {
+        return new Actor(username, role, java.util.EnumSet.of(role), false);
+    }
+
+    private static RequestPostProcessor basic(String username) {
+        return httpBasic(username, TestUsers.PASSWORD);
+    }
+}

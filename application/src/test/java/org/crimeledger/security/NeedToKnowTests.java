@@ -194,6 +194,35 @@ class NeedToKnowTests {
                 .isEqualTo(restrictedAwaiting);
     }
 
+    @Test
+    void ruleFindingsOnARestrictedIncidentAreLeftOutOfTheFindingsPageAndItsCsvExport() throws Exception {
+        Recorded rape = record("ASSAULT", "19C", "[]");
+        Recorded theft = record("THEFT", "49", "[]");
+        String analyst = ensure("ntk.analyst", null, Role.ANALYST);
+        String supervisor = ensure("ntk.supervisor", RESPONSE, Role.SUPERVISOR);
+        long run = jdbc.sql("""
+                insert into rule_run (started_at, finished_at, as_of, started_by, incidents_checked, errors, warnings,
+                    information) values (now(), now(), now(), 'ntk', 2, 0, 2, 0) returning id""")
+                .query(Long.class).single();
+        for (Recorded recorded : List.of(rape, theft)) {
+            jdbc.sql("""
+                    insert into rule_finding (run_id, rule_code, severity, incident_id, incident_reference, record_kind,
+                        record_reference, detail)
+                    select :run, 'CRR-DEC-004', 'WARNING', i.id, i.reference, 'crime', :crime, 'Checked by test'
+                    from incident i where i.reference = :incident""")
+                    .param("run", run).param("crime", recorded.crime()).param("incident", recorded.incident()).update();
+        }
+        for (String withoutNeed : List.of(analyst, supervisor)) {
+            String csv = page(withoutNeed, "/compliance/findings.csv", 200);
+            assertThat(csv).as(withoutNeed).contains(theft.incident()).doesNotContain(rape.incident())
+                    .doesNotContain(rape.crime());
+            assertThat(page(withoutNeed, "/compliance/findings", 200)).as(withoutNeed)
+                    .contains(theft.incident()).doesNotContain(rape.incident());
+        }
+        assertThat(page(registrar, "/compliance/findings.csv", 200)).contains(theft.incident(), rape.incident());
+        assertThat(page(auditor, "/compliance/findings", 200)).contains(theft.incident(), rape.incident());
+    }
+
     record Recorded(String incident, String crime) {
     }
 

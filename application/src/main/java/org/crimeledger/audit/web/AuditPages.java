@@ -17,6 +17,7 @@ import org.crimeledger.audit.Reviews;
 import org.crimeledger.incidents.Incidents;
 import org.crimeledger.recording.Crimes;
 import org.crimeledger.security.Actor;
+import org.crimeledger.security.NeedToKnow;
 import org.crimeledger.web.InvalidRequestException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -45,8 +46,13 @@ class AuditPages {
     private final Crimes crimes;
     private final org.crimeledger.audit.TargetedQueue targeted;
 
+    private final NeedToKnow needToKnow;
+    private final RestrictedJudgements withheld;
+
     AuditPages(AuditPlans plans, Reviews reviews, Estimating estimating, Incidents incidents, Crimes crimes,
-               org.crimeledger.audit.TargetedQueue targeted) {
+               org.crimeledger.audit.TargetedQueue targeted, NeedToKnow needToKnow, RestrictedJudgements withheld) {
+        this.needToKnow = needToKnow;
+        this.withheld = withheld;
         this.targeted = targeted;
         this.plans = plans;
         this.reviews = reviews;
@@ -148,10 +154,14 @@ class AuditPages {
     @PreAuthorize("hasAnyRole('AUDITOR','CRIME_REGISTRAR','ANALYST')")
     ResponseEntity<String> judgementsCsv(@PathVariable long planId) throws IOException {
         plans.require(planId);
+        List<String[]> rows = estimating.judgementRows(planId);
+        if (!needToKnow.maySeeRestricted(Actor.current())) {
+            withheld.hideRestricted(rows);
+        }
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader(Estimating.CSV_HEADER.toArray(String[]::new)).get())) {
-            for (String[] row : estimating.judgementRows(planId)) {
+            for (String[] row : rows) {
                 printer.printRecord((Object[]) row);
             }
         }

@@ -2,6 +2,7 @@ package org.crimeledger.exchange.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -44,6 +45,16 @@ final class CopyText {
         separate();
         if (value == null || value.isEmpty()) {
             nothing();
+            return this;
+        }
+        if (value.indexOf('\\') < 0 && value.indexOf('\t') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0) {
+            // nearly every value: nothing to escape, so the JDK's own (vectorised) encoding does the work
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            if (length + bytes.length > line.length) {
+                line = Arrays.copyOf(line, Math.max(line.length * 2, length + bytes.length));
+            }
+            System.arraycopy(bytes, 0, line, length, bytes.length);
+            length += bytes.length;
             return this;
         }
         for (int i = 0; i < value.length(); i++) {
@@ -114,6 +125,6 @@ final class CopyText {
 
     @Override
     public String toString() {
-        return new String(line, 0, length, java.nio.charset.StandardCharsets.UTF_8);
+        return new String(line, 0, length, StandardCharsets.UTF_8);
     }
 }

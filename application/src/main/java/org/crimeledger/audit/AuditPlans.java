@@ -64,12 +64,17 @@ public class AuditPlans {
         } catch (IllegalArgumentException refused) {
             throw unprocessable("targetHalfWidth", request.targetHalfWidth(), refused.getMessage());
         }
-        Map<String, long[]> population = populations.incidentsByStratum(request.population(), request.periodFrom(),
-                request.periodTo(), request.stratified(), force.timeZone());
+        Long extract = request.extractImportId();
+        Map<String, long[]> population = extract == null
+                ? populations.incidentsByStratum(request.population(), request.periodFrom(), request.periodTo(),
+                        request.stratified(), force.timeZone())
+                : populations.importedIncidentsByStratum(request.population(), extract, request.periodFrom(),
+                        request.periodTo(), request.stratified(), force.timeZone());
         if (population.isEmpty()) {
             throw unprocessable("periodFrom", request.periodFrom(), "No incidents of the population '"
                     + request.population().label() + "' were received from " + request.periodFrom() + " to "
-                    + request.periodTo() + ": there is nothing to sample");
+                    + request.periodTo() + (extract == null ? "" : " in imported extract " + extract)
+                    + ": there is nothing to sample");
         }
         Map<String, Long> sizes = new LinkedHashMap<>();
         population.forEach((code, ids) -> sizes.put(code, (long) ids.length));
@@ -88,6 +93,10 @@ public class AuditPlans {
             working = "overall:\n  " + String.join("\n  ", SampleSizePlanning.forPopulation(total, assumptions).working())
                     + "\n" + working;
         }
+        if (extract != null) {
+            working = "drawn from imported extract " + extract + " (interchange_incident, by line in incidents.csv)\n"
+                    + working;
+        }
         long id = insertPlan(request, assumptions, seed, working, actor);
         List<Object[]> items = new ArrayList<>();
         plan.forEach((code, size) -> {
@@ -97,7 +106,14 @@ public class AuditPlans {
                 items.add(new Object[] {id, code, incident});
             }
         });
-        batch.batchUpdate("insert into audit_sample_item (plan_id, stratum, incident_id) values (?, ?, ?)", items);
+        if (extract == null) {
+            batch.batchUpdate("insert into audit_sample_item (plan_id, stratum, incident_id) values (?, ?, ?)", items);
+        } else {
+            // the imported incidents were drawn by their line in incidents.csv; the item names them by reference
+            batch.batchUpdate("insert into audit_sample_item (plan_id, stratum, imported_incident_ref) "
+                    + "select ?, ?, incident_ref from interchange_incident where import_id = " + extract + " and line = ?",
+                    items);
+        }
         ledger.recordChange(LedgeredChange.created(actor, "AUDIT_PLANNED", "audit_plan", id,
                 "Sample of " + items.size() + " incidents drawn with seed " + seed));
         return find(id).orElseThrow();
@@ -115,7 +131,8 @@ public class AuditPlans {
                         rs.getDouble("target_half_width"), rs.getDouble("expected_rate"), rs.getDouble("confidence"),
                         rs.getDouble("design_effect"), rs.getDouble("crimes_per_incident"), rs.getLong("seed"),
                         (Long) rs.getObject("recorded_crime_twelve_months"), rs.getString("working"),
-                        rs.getString("created_by"), Timestamps.instant(rs, "created_at"), strata))
+                        rs.getString("created_by"), Timestamps.instant(rs, "created_at"),
+                        (Long) rs.getObject("extract_import_id"), strata))
                 .optional();
     }
 
@@ -128,13 +145,22 @@ public class AuditPlans {
                 .map(id -> find(id).orElseThrow()).toList();
     }
 
-    /** The sampled incidents with how far each review has gone. */
+    /**
+     * The sampled incidents with how far each review has gone. An imported incident has no identifier of the force's
+     * own (0), its reference in the extract, and "CRIME_RELATED" or "NOT_CRIME_RELATED" for its type.
+     */
     public List<SampleItem> sample(long planId) {
         Map<Long, List<Judgement>> judged = judgements.forPlan(planId);
         return jdbc.sql("""
-                select s.id, s.stratum, s.incident_id, i.reference, i.opening_type
-                from audit_sample_item s join incident i on i.id = s.incident_id
-                where s.plan_id = ? order by s.stratum, s.incident_id""")
+                select s.id, s.stratum, coalesce(s.incident_id, 0), coalesce(i.reference, s.imported_incident_ref),
+                       coalesce(i.opening_type,
+                                case when x.crime_related then 'CRIME_RELATED' else 'NOT_CRIME_RELATED' end)
+                from audit_sample_item s
+                join audit_plan p on p.id = s.plan_id
+                left join incident i on i.id = s.incident_id
+                left join interchange_incident x on x.import_id = p.extract_import_id
+                                                and x.incident_ref = s.imported_incident_ref
+                where s.plan_id = ? order by s.stratum, s.incident_id, x.line""")
                 .param(planId)
                 .query((rs, row) -> new SampleItem(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5), JudgementRecords.state(judged.getOrDefault(rs.getLong(1), List.of()))))
@@ -145,9 +171,10 @@ public class AuditPlans {
         return jdbc.sql("""
                 insert into audit_plan (name, population, period_from, period_to, stratified, target_half_width,
                     expected_rate, confidence, design_effect, crimes_per_incident, seed, recorded_crime_twelve_months,
-                    working, created_by, created_at)
+                    working, created_by, created_at, extract_import_id)
                 values (:name, :population, :from, :to, :stratified, :halfWidth, :rate, :confidence, :designEffect,
-                    :perIncident, :seed, :recorded, :working, :by, :at) returning id""")
+                    :perIncident, :seed, :recorded, :working, :by, :at, :extract) returning id""")
+                .param("extract", request.extractImportId(), Types.BIGINT)
                 .param("name", request.name().strip()).param("population", request.population().name())
                 .param("from", request.periodFrom()).param("to", request.periodTo())
                 .param("stratified", request.stratified()).param("halfWidth", assumptions.halfWidth())
@@ -183,6 +210,11 @@ public class AuditPlans {
         if (request.periodTo().isBefore(request.periodFrom())) {
             throw unprocessable("periodTo", request.periodTo(), "The audit period must end on or after "
                     + request.periodFrom());
+        }
+        if (request.extractImportId() != null && request.population().importedCondition() == null) {
+            throw unprocessable("population", request.population(), "The population '" + request.population().label()
+                    + "' cannot be drawn from an imported extract: the interchange format has no incident types "
+                    + "beyond crime-related and no teams");
         }
         if (request.recordedCrimeTwelveMonths() != null && request.recordedCrimeTwelveMonths() < 0) {
             throw unprocessable("recordedCrimeTwelveMonths", request.recordedCrimeTwelveMonths(),

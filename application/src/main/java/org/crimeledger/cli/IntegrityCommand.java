@@ -49,6 +49,10 @@ class IntegrityCommand implements Callable<Integer> {
                     + "not used when SPRING_DATASOURCE_URL names a server.")
     Path dataDirectory;
 
+    @Option(names = "--import", paramLabel = "ID", description = "Count the records of this imported interchange "
+            + "extract (crimeledger import interchange) instead of the force's own; the extract is one unit.")
+    Long importId;
+
     @Option(names = "--output", paramLabel = "DIR", description = "Also write every test and every team's figures as "
             + IntegrityFindingsCsv.FINDINGS + " and " + IntegrityFindingsCsv.TEAMS + " in this folder "
             + "(the shape a national run writes).")
@@ -65,7 +69,8 @@ class IntegrityCommand implements Callable<Integer> {
                 .run(arguments.toArray(String[]::new))) {
             IntegrityChecks checks = context.getBean(IntegrityChecks.class);
             long started = System.nanoTime();
-            IntegrityReport report = checks.run(month == null ? checks.lastCompleteMonth() : month);
+            YearMonth asOf = month == null ? checks.lastCompleteMonth() : month;
+            IntegrityReport report = importId == null ? checks.run(asOf) : checks.runOnImport(importId, asOf);
             if (output != null) {
                 write(context.getBean(ForceProperties.class).code(), report, output);
             }

@@ -84,6 +84,14 @@ public enum Indicator {
         };
     }
 
+    /**
+     * The PostgreSQL-only SQL making the same facts table from an imported interchange extract (parameter
+     * {@code :import}), its records counted as one unit, {@code extract}.
+     */
+    public static String importedFactsSql(String factsTable) {
+        return SharedSql.load("integrity/imported-" + factsTable.replace("_facts", "-facts").replace('_', '-'));
+    }
+
     /** The PostgreSQL-only SQL making a facts table from the recording tables (docs/scale-out.md). */
     public static String factsSql(String factsTable) {
         return SharedSql.load("integrity/" + factsTable.replace("_facts", "-facts").replace('_', '-'));

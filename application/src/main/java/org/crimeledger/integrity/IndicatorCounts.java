@@ -31,8 +31,19 @@ class IndicatorCounts {
     /** The indicator's counts for every team with any, for the months {@code first} to {@code last} inclusive. */
     List<UnitMonth> counts(Indicator indicator, YearMonth first, YearMonth last) {
         String facts = indicator.factsTable();
-        return jdbc.sql("with " + facts + " as (" + Indicator.factsSql(facts) + ")\n" + indicator.countsSql())
-                .param("force", force)
+        return counts(jdbc.sql("with " + facts + " as (" + Indicator.factsSql(facts) + ")\n" + indicator.countsSql()),
+                first, last);
+    }
+
+    /** The same counts over an imported interchange extract, whose records are one unit, {@code extract}. */
+    List<UnitMonth> countsOfImport(Indicator indicator, long importId, YearMonth first, YearMonth last) {
+        String facts = indicator.factsTable();
+        return counts(jdbc.sql("with " + facts + " as (" + Indicator.importedFactsSql(facts) + ")\n"
+                + indicator.countsSql()).param("import", importId), first, last);
+    }
+
+    private List<UnitMonth> counts(JdbcClient.StatementSpec query, YearMonth first, YearMonth last) {
+        return query.param("force", force)
                 .param("zone", zone.getId())
                 .param("from", first.atDay(1).atStartOfDay(zone).toOffsetDateTime())
                 .param("to", last.plusMonths(1).atDay(1).atStartOfDay(zone).toOffsetDateTime())

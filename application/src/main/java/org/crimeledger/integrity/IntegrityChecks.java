@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Runs the {@link IndicatorTests} over the force's own records: each indicator counted by team and month in the
- * database ({@link IndicatorCounts}), then tested.
+ * Runs the {@link IndicatorTests} over the force's own records, or over an imported extract: each indicator counted
+ * by team and month in the database ({@link IndicatorCounts}), then tested.
  */
 @Service
 public class IntegrityChecks {
@@ -36,5 +36,15 @@ public class IntegrityChecks {
     public IntegrityReport run(YearMonth asOf) {
         YearMonth first = IndicatorTests.firstMonth(asOf);
         return IndicatorTests.run(asOf, indicator -> counts.counts(indicator, first, asOf));
+    }
+
+    /**
+     * The same tests over an imported interchange extract (a force that keeps another records system): the
+     * extract names no teams, so its records are one unit, {@code extract}, tested against its own months.
+     */
+    @Transactional(readOnly = true)
+    public IntegrityReport runOnImport(long importId, YearMonth asOf) {
+        YearMonth first = IndicatorTests.firstMonth(asOf);
+        return IndicatorTests.run(asOf, indicator -> counts.countsOfImport(indicator, importId, first, asOf));
     }
 }

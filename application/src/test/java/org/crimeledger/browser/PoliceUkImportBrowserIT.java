@@ -76,7 +76,9 @@ class PoliceUkImportBrowserIT {
 
         assertThat(browser.driver.findElements(By.cssSelector("meta[http-equiv='refresh']"))).isEmpty();
         String page = browser.driver.getCurrentUrl();
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(driver ->
+        // the page replaces its content as the import advances, so a heading read a moment ago can be gone
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver ->
                 driver.findElement(By.tagName("h1")).getText().equals("Import finished"));
         assertThat(browser.driver.getCurrentUrl()).isEqualTo(page);
         assertThat(browser.driver.findElement(By.cssSelector("[data-import-progress]")).getText())

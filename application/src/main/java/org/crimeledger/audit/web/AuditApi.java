@@ -43,13 +43,15 @@ class AuditApi {
     /** A plan request; percentages as proportions (0.02 is plus or minus 2 points). */
     record PlanRequest(String name, AuditPopulation population, LocalDate periodFrom, LocalDate periodTo,
                        Boolean stratified, Double targetHalfWidth, Double expectedRate, Double confidence,
-                       Double designEffect, Double crimesPerIncident, Long seed, Long recordedCrimeTwelveMonths) {
+                       Double designEffect, Double crimesPerIncident, Long seed, Long recordedCrimeTwelveMonths,
+                       Long extractImportId) {
 
         NewAuditPlan toPlan() {
             return new NewAuditPlan(name, population, periodFrom, periodTo, Boolean.TRUE.equals(stratified),
                     targetHalfWidth == null ? 0.02 : targetHalfWidth, expectedRate == null ? 0.85 : expectedRate,
                     confidence == null ? 0.95 : confidence, designEffect == null ? 1.0 : designEffect,
-                    crimesPerIncident == null ? 1.0 : crimesPerIncident, seed, recordedCrimeTwelveMonths);
+                    crimesPerIncident == null ? 1.0 : crimesPerIncident, seed, recordedCrimeTwelveMonths,
+                    extractImportId);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.crimeledger.compliance.CsvReader;
 import org.crimeledger.compliance.ExtractFinding;
 import org.crimeledger.compliance.ExtractFormat;
 import org.crimeledger.compliance.InterchangeFile;

@@ -1,10 +1,7 @@
 package org.crimeledger.exchange.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,7 +130,6 @@ public final class ExtractLoad {
         PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), "copy "
                 + table(file) + " (import_id, line, " + file.columns().stream().map(c -> '"' + c.name() + '"')
                         .collect(Collectors.joining(", ")) + ") from stdin", 1 << 16);
-        Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
         CopyText line = new CopyText();
         InterchangeReader.FileReading reading;
         try {
@@ -143,7 +139,7 @@ public final class ExtractLoad {
                     value(line, value);
                 }
                 try {
-                    out.append(line.line());
+                    line.end().writeTo(copy);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -156,7 +152,6 @@ public final class ExtractLoad {
                 connection.rollback(before);
                 return reading;
             }
-            out.flush();
             copy.endCopy();
         } catch (SQLException | RuntimeException e) {
             if (copy.isActive()) {

@@ -3,8 +3,6 @@ package org.crimeledger.exchange.internal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
-import org.apache.commons.csv.CSVRecord;
-
 /**
  * Checks of single values shared by the file formats. Each returns the value to load, or null after a finding.
  */
@@ -20,8 +18,8 @@ final class Fields {
     }
 
     /** {@code YYYY-MM} to the first day of that month, or null after rejecting the row. */
-    static String month(CSVRecord row, int column, String name, long line, Findings findings) {
-        String value = row.get(column);
+    static String month(String[] row, int column, String name, long line, Findings findings) {
+        String value = row[column];
         if (value.length() == 7 && value.charAt(4) == '-' && digits(value, 0, 4) && digits(value, 5, 7)) {
             int month = (value.charAt(5) - '0') * 10 + (value.charAt(6) - '0');
             int year = Integer.parseInt(value, 0, 4, 10);
@@ -46,9 +44,9 @@ final class Fields {
      * Checks a longitude and latitude pair: both empty (a row with no location) or both numbers inside the box.
      * Rejects the row otherwise.
      */
-    static void coordinates(CSVRecord row, int longitudeColumn, int latitudeColumn, long line, Findings findings) {
-        String longitude = row.get(longitudeColumn);
-        String latitude = row.get(latitudeColumn);
+    static void coordinates(String[] row, int longitudeColumn, int latitudeColumn, long line, Findings findings) {
+        String longitude = row[longitudeColumn];
+        String latitude = row[latitudeColumn];
         if (longitude.isEmpty() && latitude.isEmpty()) {
             return;
         }
@@ -113,8 +111,8 @@ final class Fields {
     }
 
     /** An ISO date and time with offset, as stop-and-search files give them. */
-    static String timestamp(CSVRecord row, int column, String name, long line, Findings findings) {
-        String value = row.get(column);
+    static String timestamp(String[] row, int column, String name, long line, Findings findings) {
+        String value = row[column];
         try {
             OffsetDateTime.parse(value);
             return value;
@@ -125,8 +123,8 @@ final class Fields {
     }
 
     /** {@code True}, {@code False} or empty (as published), to a COPY boolean; rejects anything else. */
-    static String bool(CSVRecord row, int column, String name, long line, Findings findings) {
-        String value = row.get(column);
+    static String bool(String[] row, int column, String name, long line, Findings findings) {
+        String value = row[column];
         if (value.isEmpty()) {
             return null;
         }

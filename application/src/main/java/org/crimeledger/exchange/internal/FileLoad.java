@@ -1,12 +1,7 @@
 package org.crimeledger.exchange.internal;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.io.OutputStreamWriter;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,15 +9,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.LongConsumer;
 import java.util.zip.ZipException;
 import java.io.EOFException;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.crimeledger.compliance.CsvReader;
 import org.crimeledger.exchange.FileImport;
 import org.crimeledger.exchange.FileImport.Status;
 import org.crimeledger.exchange.ImportFinding;
@@ -90,15 +82,15 @@ public final class FileLoad {
         long loaded = 0;
         String contentSha256;
         PGCopyOutputStream copy = null;
-        try (FileSource source = new FileSource(file);
-             CSVParser parser = CSVParser.builder().setReader(source.reader()).setFormat(CSVFormat.DEFAULT).get()) {
-            Iterator<CSVRecord> rows = parser.iterator();
+        try (FileSource source = new FileSource(file)) {
+            CsvReader csv = new CsvReader(source.reader());
             try {
-                if (!rows.hasNext()) {
+                String[] first = csv.next();
+                if (first == null) {
                     return rejected(id, name, fileSha256, importedBy, null, 0, findings,
                             "empty file: no header line, so not a data.police.uk file");
                 }
-                List<String> header = header(rows.next());
+                List<String> header = header(first);
                 kind = PoliceUkFileKind.withHeader(header).orElse(null);
                 if (kind == null) {
                     return rejected(id, name, fileSha256, importedBy, null, 0, findings,
@@ -107,33 +99,32 @@ public final class FileLoad {
                 }
                 RowConverter converter = RowConverter.of(kind, labels);
                 String partition = createPartition(kind, id);
+                // FREEZE: the table was created in this transaction, so its rows can be written already frozen
                 copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class),
-                        "copy " + partition + " (" + converter.copyColumns() + ") from stdin", 1 << 16);
-                Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
+                        "copy " + partition + " (" + converter.copyColumns() + ") from stdin with (freeze)", 1 << 16);
                 int columns = kind.header().size();
-                long nextLine = parser.getCurrentLineNumber() + 1;
-                while (rows.hasNext()) {
-                    CSVRecord row = rows.next();
+                for (String[] row = csv.next(); row != null; row = csv.next()) {
+                    if (row.length == 1 && row[0].isEmpty()) {
+                        continue; // a blank line, as at the end of some files
+                    }
                     read++;
-                    StringBuilder line = converter.convert(row, nextLine, columns, findings);
+                    CopyText line = converter.convert(row, csv.recordLine(), columns, findings);
                     if (line != null) {
-                        out.append(line);
+                        line.writeTo(copy);
                         loaded++;
                     }
-                    nextLine = parser.getCurrentLineNumber() + 1;
                     if (read % PROGRESS_EVERY == 0) {
                         progress.advanced(read, source);
                     }
                 }
-                out.flush();
                 copy.endCopy();
                 progress.advanced(read, source);
                 contentSha256 = source.contentSha256();
-            } catch (UncheckedIOException | IllegalStateException e) {
+            } catch (IOException e) {
                 cancel(copy);
                 connection.rollback();
                 return rejected(null, name, fileSha256, importedBy, kind, read, findings,
-                        unreadable(e, parser.getCurrentLineNumber() + 1));
+                        unreadable(e, csv.recordLine() + 1));
             }
         } catch (IOException e) {
             cancel(copy);
@@ -247,11 +238,14 @@ public final class FileLoad {
         if (cause instanceof ZipException) {
             return "not a readable gzip file (" + cause.getMessage() + ")" + where + "; nothing loaded";
         }
+        if (e instanceof CsvReader.MalformedCsvException) {
+            return "not readable as CSV: " + e.getMessage() + "; nothing loaded";
+        }
         return "not readable as CSV" + where + " (" + cause.getMessage() + "); nothing loaded";
     }
 
-    private static List<String> header(CSVRecord record) {
-        List<String> header = new ArrayList<>(record.size());
+    private static List<String> header(String[] record) {
+        List<String> header = new ArrayList<>(record.length);
         for (String value : record) {
             header.add(value.strip());
         }

@@ -1,7 +1,5 @@
 package org.crimeledger.exchange.internal;
 
-import org.apache.commons.csv.CSVRecord;
-
 /** Outcome rows: one per outcome given to a crime in a month. */
 final class OutcomeRows extends RowConverter {
 
@@ -18,22 +16,22 @@ final class OutcomeRows extends RowConverter {
     }
 
     @Override
-    void fill(CSVRecord row, long line, Findings findings) {
-        String crimeId = row.get(0);
+    void fill(String[] row, long line, Findings findings) {
+        String crimeId = row[0];
         if (!Fields.crimeId(crimeId)) {
             findings.reject(line, "Crime ID", crimeId, crimeId.isEmpty() ? "empty: an outcome belongs to a crime"
                     : "not a 64-character lower-case hexadecimal identifier");
         }
         String month = Fields.month(row, 1, "Month", line, findings);
         Fields.coordinates(row, 4, 5, line, findings);
-        String outcomeType = row.get(9);
+        String outcomeType = row[9];
         String outcome = labels.outcomes().get(outcomeType);
         if (outcomeType.isEmpty()) {
             findings.reject(line, "Outcome type", outcomeType, "empty: an outcome row names its outcome");
         } else if (outcome == null) {
             findings.warn(line, "Outcome type", outcomeType, "not a police.uk outcome category; loaded as published");
         }
-        copy.text(crimeId).plain(month).text(row.get(2)).text(row.get(3)).plain(row.get(4)).plain(row.get(5))
-                .text(row.get(6)).text(row.get(7)).text(row.get(8)).text(outcomeType).text(outcome);
+        copy.text(crimeId).plain(month).text(row[2]).text(row[3]).plain(row[4]).plain(row[5])
+                .text(row[6]).text(row[7]).text(row[8]).text(outcomeType).text(outcome);
     }
 }

@@ -2,7 +2,6 @@ package org.crimeledger.exchange.internal;
 
 import java.util.List;
 
-import org.apache.commons.csv.CSVRecord;
 import org.crimeledger.exchange.PoliceUkFileKind;
 
 /**
@@ -27,14 +26,14 @@ abstract sealed class RowConverter permits StreetRows, OutcomeRows, StopAndSearc
     abstract String copyColumns();
 
     /** The COPY line of a row, or null when the row is rejected (the findings say why). */
-    final StringBuilder convert(CSVRecord row, long line, int columns, Findings findings) {
+    final CopyText convert(String[] row, long line, int columns, Findings findings) {
         findings.startRow();
-        if (row.size() != columns) {
-            findings.reject(line, null, null, "expected " + columns + " columns, found " + row.size());
+        if (row.length != columns) {
+            findings.reject(line, null, null, "expected " + columns + " columns, found " + row.length);
             return null;
         }
         for (int i = 0; i < columns; i++) {
-            String value = row.get(i);
+            String value = row[i];
             if (value.indexOf('\uFFFD') >= 0) {
                 findings.reject(line, header.get(i), value, "bytes that are not UTF-8 (shown as \uFFFD)");
             } else if (value.indexOf('\0') >= 0) {
@@ -46,8 +45,8 @@ abstract sealed class RowConverter permits StreetRows, OutcomeRows, StopAndSearc
         }
         copy.clear().number(line);
         fill(row, line, findings);
-        return findings.rowRejected() ? null : copy.line();
+        return findings.rowRejected() ? null : copy.end();
     }
 
-    abstract void fill(CSVRecord row, long line, Findings findings);
+    abstract void fill(String[] row, long line, Findings findings);
 }

@@ -2,8 +2,6 @@ package org.crimeledger.exchange.internal;
 
 import java.util.Set;
 
-import org.apache.commons.csv.CSVRecord;
-
 /** Stop-and-search rows: one per search, with its time, place (or none), person and outcome. */
 final class StopAndSearchRows extends RowConverter {
 
@@ -17,8 +15,8 @@ final class StopAndSearchRows extends RowConverter {
     }
 
     @Override
-    void fill(CSVRecord row, long line, Findings findings) {
-        String type = row.get(0);
+    void fill(String[] row, long line, Findings findings) {
+        String type = row[0];
         if (!TYPES.contains(type)) {
             findings.reject(line, "Type", type, "not one of " + String.join(", ", TYPES.stream().sorted().toList()));
         }
@@ -27,8 +25,8 @@ final class StopAndSearchRows extends RowConverter {
         Fields.coordinates(row, 5, 4, line, findings);
         String linked = Fields.bool(row, 13, "Outcome linked to object of search", line, findings);
         String removal = Fields.bool(row, 14, "Removal of more than just outer clothing", line, findings);
-        copy.text(type).plain(at).plain(partOfOperation).text(row.get(3)).plain(row.get(4)).plain(row.get(5))
-                .text(row.get(6)).text(row.get(7)).text(row.get(8)).text(row.get(9)).text(row.get(10))
-                .text(row.get(11)).text(row.get(12)).plain(linked).plain(removal);
+        copy.text(type).plain(at).plain(partOfOperation).text(row[3]).plain(row[4]).plain(row[5])
+                .text(row[6]).text(row[7]).text(row[8]).text(row[9]).text(row[10])
+                .text(row[11]).text(row[12]).plain(linked).plain(removal);
     }
 }

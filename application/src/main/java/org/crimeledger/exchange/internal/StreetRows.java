@@ -1,7 +1,5 @@
 package org.crimeledger.exchange.internal;
 
-import org.apache.commons.csv.CSVRecord;
-
 /** Street-level crime and anti-social behaviour rows. */
 final class StreetRows extends RowConverter {
 
@@ -20,9 +18,9 @@ final class StreetRows extends RowConverter {
     }
 
     @Override
-    void fill(CSVRecord row, long line, Findings findings) {
-        String crimeId = row.get(0);
-        String crimeType = row.get(9);
+    void fill(String[] row, long line, Findings findings) {
+        String crimeId = row[0];
+        String crimeType = row[9];
         String category = labels.crimeTypes().get(crimeType);
         if (category == null) {
             findings.warn(line, "Crime type", crimeType, "not a police.uk crime type; loaded as published");
@@ -36,16 +34,16 @@ final class StreetRows extends RowConverter {
         }
         String month = Fields.month(row, 1, "Month", line, findings);
         Fields.coordinates(row, 4, 5, line, findings);
-        if (row.get(2).isEmpty()) {
+        if (row[2].isEmpty()) {
             findings.reject(line, "Reported by", "", "empty: every row names its force");
         }
-        String lastOutcome = row.get(10);
+        String lastOutcome = row[10];
         String outcome = lastOutcome.isEmpty() ? null : labels.outcomes().get(lastOutcome);
         if (!lastOutcome.isEmpty() && outcome == null) {
             findings.warn(line, "Last outcome category", lastOutcome, "not a police.uk outcome category; loaded as published");
         }
-        copy.text(crimeId).plain(month).text(row.get(2)).text(row.get(3)).plain(row.get(4)).plain(row.get(5))
-                .text(row.get(6)).text(row.get(7)).text(row.get(8)).text(crimeType).text(category)
-                .text(lastOutcome).text(outcome).text(row.get(11));
+        copy.text(crimeId).plain(month).text(row[2]).text(row[3]).plain(row[4]).plain(row[5])
+                .text(row[6]).text(row[7]).text(row[8]).text(crimeType).text(category)
+                .text(lastOutcome).text(outcome).text(row[11]);
     }
 }

@@ -1,4 +1,4 @@
-package org.crimeledger.compliance.internal;
+package org.crimeledger.compliance;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -10,11 +10,12 @@ import java.util.List;
  * double quotes (a doubled quote inside stands for one, and line breaks may be quoted), records ended by CRLF, LF or
  * CR. Built for extracts of millions of rows: fields are cut straight out of one reused buffer, so a record costs its
  * strings and one array. A quote left open at the end, or text after a closing quote, is an error, never a guess.
+ * Shared by the extract validator and the data.police.uk import.
  */
-final class CsvReader {
+public final class CsvReader {
 
     /** The text stops being valid CSV. */
-    static final class MalformedCsvException extends IOException {
+    public static final class MalformedCsvException extends IOException {
         MalformedCsvException(String message) {
             super(message);
         }
@@ -31,17 +32,17 @@ final class CsvReader {
     private final StringBuilder spanning = new StringBuilder();
     private final List<String> fields = new ArrayList<>();
 
-    CsvReader(Reader in) {
+    public CsvReader(Reader in) {
         this.in = in;
     }
 
     /** The line on which the record last returned began (1 for the header). */
-    long recordLine() {
+    public long recordLine() {
         return recordLine;
     }
 
     /** The next record's fields, or null at the end of the text. */
-    String[] next() throws IOException {
+    public String[] next() throws IOException {
         if (position == limit && !fill()) {
             return null;
         }

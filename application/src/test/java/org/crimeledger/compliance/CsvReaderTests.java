@@ -1,4 +1,4 @@
-package org.crimeledger.compliance.internal;
+package org.crimeledger.compliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -2,6 +2,7 @@ package org.crimeledger.integrity;
 
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.function.UnaryOperator;
 
 import org.crimeledger.ForceProperties;
 import org.springframework.stereotype.Service;
@@ -21,8 +22,11 @@ public class IntegrityChecks {
     private final Clock clock;
     private final ForceProperties force;
 
-    IntegrityChecks(IndicatorCounts counts, Clock clock, ForceProperties force) {
+    private final OfficerPseudonyms pseudonyms;
+
+    IntegrityChecks(IndicatorCounts counts, Clock clock, ForceProperties force, OfficerPseudonyms pseudonyms) {
         this.counts = counts;
+        this.pseudonyms = pseudonyms;
         this.clock = clock;
         this.force = force;
     }
@@ -32,9 +36,23 @@ public class IntegrityChecks {
         return YearMonth.now(clock.withZone(force.timeZone())).minusMonths(1);
     }
 
+    /** Every indicator by team. */
     @Transactional(readOnly = true)
     public IntegrityReport run(YearMonth asOf) {
+        return run(asOf, UnitLevel.TEAM, true);
+    }
+
+    /**
+     * Every indicator by the units of {@code level}; officers are named by username only when {@code officerNames},
+     * otherwise by their pseudonyms ({@link OfficerPseudonyms}) from the counts onwards, so no name reaches the tests,
+     * their explanations or anything drawn from them.
+     */
+    @Transactional(readOnly = true)
+    public IntegrityReport run(YearMonth asOf, UnitLevel level, boolean officerNames) {
         YearMonth first = IndicatorTests.firstMonth(asOf);
-        return IndicatorTests.run(asOf, indicator -> counts.counts(indicator, first, asOf));
+        UnaryOperator<String> name = level == UnitLevel.OFFICER && !officerNames ? pseudonyms::pseudonym
+                : UnaryOperator.identity();
+        return IndicatorTests.run(asOf, level, indicator -> counts.counts(indicator, first, asOf, level).stream()
+                .map(row -> new UnitMonth(name.apply(row.unit()), row.month(), row.events(), row.trials())).toList());
     }
 }

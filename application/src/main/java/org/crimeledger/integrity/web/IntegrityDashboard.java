@@ -1,7 +1,5 @@
 package org.crimeledger.integrity.web;
 
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -11,8 +9,8 @@ import org.crimeledger.integrity.IndicatorView;
 import org.crimeledger.integrity.IntegrityChecks;
 import org.crimeledger.integrity.IntegrityReport;
 import org.crimeledger.integrity.TeamLine;
-import org.crimeledger.web.InvalidRequestException;
-import org.springframework.http.HttpStatus;
+import org.crimeledger.integrity.UnitLevel;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The integrity dashboard: every gaming signature for each team, its tests and alerts in plain English, a
- * funnel plot per proportion and each team's recorded crime over two years. Teams are aggregates, so the
- * Police and Crime Commissioner's office sees the same page; no record or officer is named on it.
+ * funnel plot per proportion and each team's recorded crime over two years. By officer ({@code level=officer}) the
+ * same, officers named for the Crime Registrar and pseudonymised for every other role, recorded crime drawn only for
+ * officers with an alert; {@code unit} narrows the page to one team or officer.
  */
 @Controller
 class IntegrityDashboard {
@@ -35,8 +34,9 @@ class IntegrityDashboard {
 
     @PreAuthorize("hasAnyRole('CRIME_REGISTRAR','ANALYST','AUDITOR','PCC')")
     @GetMapping("/integrity")
-    String dashboard(@RequestParam(required = false) String month, Model model) {
-        IntegrityReport report = checks.run(month(month, checks));
+    String dashboard(@RequestParam(required = false) String month, @RequestParam(required = false) String level,
+            @RequestParam(required = false) String unit, Authentication user, Model model) {
+        IntegrityReport report = IntegrityRequest.report(checks, month, level, unit, user);
         Map<Indicator, String> funnels = new LinkedHashMap<>();
         for (IndicatorView view : report.indicators()) {
             if (!view.indicator().isVolume()) {
@@ -45,10 +45,16 @@ class IntegrityDashboard {
         }
         IndicatorView volume = report.indicator(Indicator.RECORDED_CRIME);
         Map<TeamLine, String> series = new LinkedHashMap<>();
+        boolean officers = report.level() == UnitLevel.OFFICER;
         for (TeamLine team : volume.teams()) {
             boolean alert = volume.alerts().stream().anyMatch(finding -> finding.unit().equals(team.unit()));
-            series.put(team, Charts.series(team, Indicator.RECORDED_CRIME.title(), alert));
+            if (alert || !officers || report.units().size() == 1) {
+                series.put(team, Charts.series(team, Indicator.RECORDED_CRIME.title(), alert));
+            }
         }
+        model.addAttribute("officers", officers);
+        model.addAttribute("otherVolumes", report.indicators().stream()
+                .filter(view -> view.indicator().isVolume() && view.indicator() != Indicator.RECORDED_CRIME).toList());
         model.addAttribute("report", report);
         model.addAttribute("funnels", funnels);
         model.addAttribute("volume", volume);
@@ -57,15 +63,4 @@ class IntegrityDashboard {
         return "integrity/dashboard";
     }
 
-    static YearMonth month(String month, IntegrityChecks checks) {
-        if (month == null || month.isBlank()) {
-            return checks.lastCompleteMonth();
-        }
-        try {
-            return YearMonth.parse(month.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "Invalid month", "month", month,
-                    "must be a month such as 2026-10");
-        }
-    }
 }

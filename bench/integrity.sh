@@ -8,7 +8,7 @@
 #  3. the dashboard: PAGE_REQUESTS requests each of /integrity by team and by officer and /api/v1/integrity as an
 #     analyst, on the application started on PORT, p50 and p95.
 # The generator makes no outcomes, so before timing one outcome is written per crime recorded (a stated mix: charges,
-# penalty notices, cannabis warnings, cautions, bulk TICs on cases of ten, no suspect) so the outcome indicators count
+# penalty notices, cannabis warnings, cautions, TICs (about eight a case), no suspect) so the outcome indicators count
 # real rows. Usage:
 #   ./mvnw -q -pl application package -DskipTests && bench/integrity.sh [INCIDENTS] [LAST_MONTH]
 #   DATABASE_URL=jdbc:postgresql://localhost:18102/met bench/integrity.sh   (a force generated before; no generation)
@@ -57,7 +57,7 @@ if [ "$(sql "select count(*) from crime_outcome")" = 0 ]; then
   start=$(date +%s)
   sql "insert into crime_outcome (crime_id, outcome_type_code, tic_case_reference, reason, status, proposed_by,
          proposed_role, proposed_at, applied_at)
-       select c.id, t.code, case when t.code = '4' then 'TIC-' || (c.id / 10) end, 'Benchmark outcome', 'APPLIED',
+       select c.id, t.code, case when t.code = '4' then 'TIC-' || (c.id / 400) end, 'Benchmark outcome', 'APPLIED',
               c.recorded_by, 'OFFICER', c.recorded_at + interval '20 days', c.recorded_at + interval '20 days'
        from crime c cross join lateral (select case when r < 0.25 then '1' when r < 0.30 then '6' when r < 0.33 then '7'
               when r < 0.40 then '3' when r < 0.42 then '4' else '18' end as code
@@ -94,12 +94,12 @@ until curl -sf "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"
 done
 jar_cookies="$work/cookies"
 rm -f "$jar_cookies"
-csrf=$(curl -s -c "$jar_cookies" "http://localhost:$port/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+csrf=$(curl -s -c "$jar_cookies" "http://localhost:$port/sign-in" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
 curl -s -b "$jar_cookies" -c "$jar_cookies" -o /dev/null --data-urlencode "username=bench.analyst" \
-  --data-urlencode "password=bench-only-password" --data-urlencode "_csrf=$csrf" "http://localhost:$port/login"
+  --data-urlencode "password=bench-only-password" --data-urlencode "_csrf=$csrf" "http://localhost:$port/sign-in"
 percentiles() { sort -n | awk '{ a[NR] = $1 } END { p50 = a[int((NR + 1) * 0.5)]; i = int(NR * 0.95 + 0.999); if (i > NR) i = NR;
   printf "p50 %.0f ms, p95 %.0f ms, max %.0f ms (n = %d)\n", p50 * 1000, a[i] * 1000, a[NR] * 1000, NR }'; }
-measure() { # label curl-args...
+measure() { # label curl-args...: the first request (which computes the report), then REQUESTS more
   local label="$1"; shift
   local first
   first=$(curl -s -o "$work/page.out" -w '%{http_code} %{time_total}' "$@")

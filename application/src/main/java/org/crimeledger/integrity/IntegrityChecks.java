@@ -1,16 +1,23 @@
 package org.crimeledger.integrity;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.time.YearMonth;
 import java.util.function.UnaryOperator;
 
 import org.crimeledger.ForceProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs the {@link IndicatorTests} over the force's own records: each indicator counted by team and month in the
- * database ({@link IndicatorCounts}), then tested.
+ * database ({@link IndicatorCounts}), then tested. A report is reused for {@code crimeledger.integrity.reuse-for}
+ * (five minutes; PT0S computes every time): a year of a large force takes tens of seconds to count, the dashboard
+ * must answer in well under one, and records of ended months change slowly.
  */
 @Service
 public class IntegrityChecks {
@@ -23,10 +30,14 @@ public class IntegrityChecks {
     private final ForceProperties force;
 
     private final OfficerPseudonyms pseudonyms;
+    private final Duration reuseFor;
+    private final Map<Key, Computed> recent = new ConcurrentHashMap<>();
 
-    IntegrityChecks(IndicatorCounts counts, Clock clock, ForceProperties force, OfficerPseudonyms pseudonyms) {
+    IntegrityChecks(IndicatorCounts counts, Clock clock, ForceProperties force, OfficerPseudonyms pseudonyms,
+            @Value("${crimeledger.integrity.reuse-for:PT5M}") Duration reuseFor) {
         this.counts = counts;
         this.pseudonyms = pseudonyms;
+        this.reuseFor = reuseFor;
         this.clock = clock;
         this.force = force;
     }
@@ -49,6 +60,28 @@ public class IntegrityChecks {
      */
     @Transactional(readOnly = true)
     public IntegrityReport run(YearMonth asOf, UnitLevel level, boolean officerNames) {
+        if (reuseFor.isZero()) {
+            return compute(asOf, level, officerNames);
+        }
+        Key key = new Key(asOf, level, officerNames);
+        Instant now = clock.instant();
+        Computed computed = recent.get(key);
+        if (computed != null && computed.at().plus(reuseFor).isAfter(now)) {
+            return computed.report();
+        }
+        IntegrityReport report = compute(asOf, level, officerNames);
+        recent.values().removeIf(old -> !old.at().plus(reuseFor).isAfter(now));
+        recent.put(key, new Computed(report, now));
+        return report;
+    }
+
+    private record Key(YearMonth asOf, UnitLevel level, boolean officerNames) {
+    }
+
+    private record Computed(IntegrityReport report, Instant at) {
+    }
+
+    private IntegrityReport compute(YearMonth asOf, UnitLevel level, boolean officerNames) {
         YearMonth first = IndicatorTests.firstMonth(asOf);
         UnaryOperator<String> name = level == UnitLevel.OFFICER && !officerNames ? pseudonyms::pseudonym
                 : UnaryOperator.identity();

@@ -77,11 +77,12 @@ run_integrity() { # label args...
     "$(grep -o '([0-9.]* s)' "$work/$label.log" | head -1)" "$(echo "$end - $start" | bc)"
   grep -E '^  [A-Z]|alerts?:|No alerts' "$work/$label.log" | head -20 | sed 's/^/    /'
 }
-run_integrity "by team"
-run_integrity "by officer" --level OFFICER --pseudonymise
-
-echo "three indicators, PostgreSQL against DuckDB:"
-java -cp "$classpath" bench/IntegrityDuckDb.java "$DATABASE_URL" postgres "$month" "$work" | sed 's/^/    /'
+if [ -z "${PAGES_ONLY:-}" ]; then # PAGES_ONLY=1 measures the pages alone
+  run_integrity "by team"
+  run_integrity "by officer" --level OFFICER --pseudonymise
+  echo "three indicators, PostgreSQL against DuckDB:"
+  java -cp "$classpath" bench/IntegrityDuckDb.java "$DATABASE_URL" postgres "$month" "$work" | sed 's/^/    /'
+fi
 
 sql "insert into users (username, password, enabled, display_name) values ('bench.analyst', '{noop}bench-only-password', true, 'Benchmark analyst') on conflict do nothing" >/dev/null
 sql "insert into authorities (username, authority) values ('bench.analyst', 'ROLE_ANALYST') on conflict do nothing" >/dev/null

@@ -1,5 +1,7 @@
 package org.crimeledger.integrity.web;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -37,6 +39,35 @@ class IntegrityDashboard {
     String dashboard(@RequestParam(required = false) String month, @RequestParam(required = false) String level,
             @RequestParam(required = false) String unit, Authentication user, Model model) {
         IntegrityReport report = IntegrityRequest.report(checks, month, level, unit, user);
+        Drawn charts = drawn(report);
+        IndicatorView volume = report.indicator(Indicator.RECORDED_CRIME);
+        model.addAttribute("officers", report.level() == UnitLevel.OFFICER);
+        model.addAttribute("otherVolumes", report.indicators().stream()
+                .filter(view -> view.indicator().isVolume() && view.indicator() != Indicator.RECORDED_CRIME).toList());
+        model.addAttribute("report", report);
+        model.addAttribute("funnels", charts.funnels());
+        model.addAttribute("volume", volume);
+        model.addAttribute("series", charts.series());
+        model.addAttribute("checks", Finding.Check.values());
+        return "integrity/dashboard";
+    }
+
+    /** A report's charts: drawing the funnels' exact limits takes longer than serving a reused report. */
+    private record Drawn(IntegrityReport report, Map<Indicator, String> funnels, Map<TeamLine, String> series) {
+    }
+
+    private static final int CHARTS_KEPT = 8;
+    private final Deque<Drawn> recentlyDrawn = new ArrayDeque<>();
+
+    /** The charts of {@code report}, drawn once for each report object (a reused report is drawn once). */
+    private Drawn drawn(IntegrityReport report) {
+        synchronized (recentlyDrawn) {
+            for (Drawn charts : recentlyDrawn) {
+                if (charts.report() == report) {
+                    return charts;
+                }
+            }
+        }
         Map<Indicator, String> funnels = new LinkedHashMap<>();
         for (IndicatorView view : report.indicators()) {
             if (!view.indicator().isVolume()) {
@@ -48,19 +79,18 @@ class IntegrityDashboard {
         boolean officers = report.level() == UnitLevel.OFFICER;
         for (TeamLine team : volume.teams()) {
             boolean alert = volume.alerts().stream().anyMatch(finding -> finding.unit().equals(team.unit()));
-            if (alert || !officers || report.units().size() == 1) {
+            if (alert || !officers || volume.teams().size() == 1) {
                 series.put(team, Charts.series(team, Indicator.RECORDED_CRIME.title(), alert));
             }
         }
-        model.addAttribute("officers", officers);
-        model.addAttribute("otherVolumes", report.indicators().stream()
-                .filter(view -> view.indicator().isVolume() && view.indicator() != Indicator.RECORDED_CRIME).toList());
-        model.addAttribute("report", report);
-        model.addAttribute("funnels", funnels);
-        model.addAttribute("volume", volume);
-        model.addAttribute("series", series);
-        model.addAttribute("checks", Finding.Check.values());
-        return "integrity/dashboard";
+        Drawn charts = new Drawn(report, funnels, series);
+        synchronized (recentlyDrawn) {
+            recentlyDrawn.addFirst(charts);
+            while (recentlyDrawn.size() > CHARTS_KEPT) {
+                recentlyDrawn.removeLast();
+            }
+        }
+        return charts;
     }
 
 }

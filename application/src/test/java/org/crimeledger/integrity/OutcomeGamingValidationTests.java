@@ -63,7 +63,7 @@ class OutcomeGamingValidationTests {
         }
         for (Gaming gaming : Gaming.values()) {
             System.out.printf("%s over %d seeds, %d teams, FDR 5%%: %s %.3f%n", gaming == Gaming.NONE ? "false alarms"
-                    : "detection", SEEDS, TEAMS, gaming.description, rates.get(gaming));
+                    : "detection", gaming == Gaming.NONE ? 3 * SEEDS : SEEDS, TEAMS, gaming.description, rates.get(gaming));
         }
         for (Gaming gaming : Gaming.values()) {
             if (gaming == Gaming.NONE) {
@@ -74,10 +74,15 @@ class OutcomeGamingValidationTests {
         }
     }
 
-    /** Share of seeds with an alert on team T00's gamed indicator; with no gaming, with any alert at all. */
+    /**
+     * Share of seeds with an alert on team T00's gamed indicator; with no gaming, with any alert at all, over three
+     * times the seeds: a rate near 4% cannot be told from one above 5% in 100 seeds (the first 100 give 6), and clean
+     * seeds are the cheap ones (their change points settle in a few dozen simulations).
+     */
     private static double rate(Gaming gaming) {
         int hits = 0;
-        for (int seed = 0; seed < SEEDS; seed++) {
+        int seeds = gaming == Gaming.NONE ? 3 * SEEDS : SEEDS;
+        for (int seed = 0; seed < seeds; seed++) {
             RandomGenerator random = new Well19937c(7_000L * (gaming.ordinal() + 1) + seed);
             Map<Indicator, List<UnitMonth>> counts = force(random, gaming);
             IntegrityReport report = IndicatorTests.run(AS_OF, indicator -> counts.getOrDefault(indicator, List.of()));
@@ -86,7 +91,7 @@ class OutcomeGamingValidationTests {
             hits += hit ? 1 : 0;
 
         }
-        return (double) hits / SEEDS;
+        return (double) hits / seeds;
     }
 
     private static Map<Indicator, List<UnitMonth>> force(RandomGenerator random, Gaming gaming) {

@@ -18,6 +18,7 @@ import org.crimeledger.integrity.IndicatorView;
 import org.crimeledger.integrity.IntegrityChecks;
 import org.crimeledger.integrity.IntegrityFindingsCsv;
 import org.crimeledger.integrity.IntegrityReport;
+import org.crimeledger.integrity.UnitLevel;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -43,6 +44,14 @@ class IntegrityCommand implements Callable<Integer> {
 
     @Option(names = "--month", paramLabel = "YYYY-MM", description = "The last month to include (default: the last complete month).")
     YearMonth month;
+
+    @Option(names = "--level", paramLabel = "LEVEL", description = "Compare teams or officers (default: ${DEFAULT-VALUE}); "
+            + "officers are named by username, for the Crime Registrar, unless --pseudonymise.")
+    UnitLevel level = UnitLevel.TEAM;
+
+    @Option(names = "--pseudonymise", description = "Name officers by their keyed pseudonyms "
+            + "(crimeledger.integrity.pseudonym-key), as analysts and the PCC's office see them.")
+    boolean pseudonymise;
 
     @Option(names = "--data-dir", paramLabel = "DIR",
             description = "Folder of the embedded database (default: ./data/postgres); "
@@ -70,7 +79,8 @@ class IntegrityCommand implements Callable<Integer> {
             IntegrityChecks checks = context.getBean(IntegrityChecks.class);
             long started = System.nanoTime();
             YearMonth asOf = month == null ? checks.lastCompleteMonth() : month;
-            IntegrityReport report = importId == null ? checks.run(asOf) : checks.runOnImport(importId, asOf);
+            IntegrityReport report = importId == null ? checks.run(asOf, level, !pseudonymise)
+                    : checks.runOnImport(importId, asOf);
             if (output != null) {
                 write(context.getBean(ForceProperties.class).code(), report, output);
             }
@@ -96,7 +106,8 @@ class IntegrityCommand implements Callable<Integer> {
                 100 * report.falseDiscoveryRate(), seconds);
         for (IndicatorView view : report.indicators()) {
             out.printf(Locale.UK, "  %-32s %s%n", view.indicator().title(), view.indicator().isVolume()
-                    ? String.format(Locale.UK, "%,d over %d teams", view.events(), view.teams().size())
+                    ? String.format(Locale.UK, "%,d over %d %ss", view.events(), view.teams().size(),
+                            report.level().noun().toLowerCase(Locale.ROOT))
                     : view.trials() == 0 ? "no cases"
                             : String.format(Locale.UK, "%,d of %,d (%.1f%%)", view.events(), view.trials(), 100 * view.proportion()));
         }

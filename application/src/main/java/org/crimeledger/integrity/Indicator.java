@@ -30,7 +30,20 @@ public enum Indicator {
             "crimes reported in a month's last three days",
             "pushes crimes reported at the end of a month into the next: the period-end effect of chasing a monthly figure"),
     RECORDED_CRIME("Recorded crime", "crimes recorded in the month", null,
-            "records markedly fewer crimes than in its own recent months: a sudden fall with no fall in calls is how Kent's 2018 gap showed");
+            "records markedly fewer crimes than in its own recent months: a sudden fall with no fall in calls is how Kent's 2018 gap showed"),
+    N100_KEPT("Rape reports kept as N100", "reports of rape kept as an N100 record, not recorded as a crime",
+            "reports of rape decided",
+            "converts fewer reports of rape into recorded rape than the rest of the force: the N100 record is meant for reports that are not yet crimes, not a place to keep rapes off the figures"),
+    STITCHED_TICS("Offences taken into consideration in bulk",
+            "outcomes taken into consideration with a case that carries five or more", "outcomes applied",
+            "attaches many offences taken into consideration to single charges: the signature of stitching, crimes detected in bulk on the word of one defendant"),
+    OUT_OF_COURT_SERIOUS("Out-of-court disposals for serious offences", "outcomes that were out-of-court disposals",
+            "outcomes of indictable-only offences",
+            "disposes of indictable-only offences out of court more often than the rest of the force: cautions and resolutions for crimes only a Crown Court may try"),
+    EASY_OUTCOMES("Easy outcomes", "penalty notices and cannabis or khat warnings", "outcomes applied",
+            "turns to penalty notices and cannabis warnings more than the rest of the force or its own recent months: the easy detections Kent chased"),
+    SERIOUS_CHARGES("Charges for serious crime", "charges or summonses for violence, sexual offences and robbery", null,
+            "charges markedly fewer serious crimes than in its own recent months: read with its easy outcomes, the sign of effort moved to the easy detections");
 
     private final String title;
     private final String events;
@@ -81,6 +94,8 @@ public enum Indicator {
             case LATE_DECISIONS, LAST_HOUR_DECISIONS, NO_CRIME_DECISIONS, SEVERAL_VICTIMS_ONE_CRIME -> "decision_facts";
             case DOWNGRADES, CANCELLATIONS, RECORDED_CRIME -> "crime_facts";
             case PERIOD_END_SLIPPAGE -> "month_end_facts";
+            case N100_KEPT -> "rape_report_facts";
+            case STITCHED_TICS, OUT_OF_COURT_SERIOUS, EASY_OUTCOMES, SERIOUS_CHARGES -> "outcome_facts";
         };
     }
 
@@ -90,6 +105,28 @@ public enum Indicator {
      */
     public static String importedFactsSql(String factsTable) {
         return SharedSql.load("integrity/imported-" + factsTable.replace("_facts", "-facts").replace('_', '-'));
+    }
+
+    /** Whether an imported interchange extract carries what this indicator counts (decisions, crimes, month ends). */
+    public boolean countableOnImport() {
+        return java.util.List.of("decision_facts", "crime_facts", "month_end_facts").contains(factsTable());
+    }
+
+    /** Every facts table the indicators count, each once, in the order of the indicators. */
+    public static java.util.List<String> factsTables() {
+        return java.util.Arrays.stream(values()).map(Indicator::factsTable).distinct().toList();
+    }
+
+    /** A volume tested both ways (recorded crime); every other indicator is tested only the way gaming moves it. */
+    public boolean twoSided() {
+        return this == RECORDED_CRIME;
+    }
+
+    /** How an alert on a volume that rose reads, after the unit's name. */
+    public String riseSignature() {
+        return this == SERIOUS_CHARGES
+                ? "charges markedly more serious crimes than in its own recent months: no sign of gaming, worth checking for a data fault"
+                : "records markedly more crimes than in its own recent months: worth checking for a change of practice or a data fault";
     }
 
     /** The PostgreSQL-only SQL making a facts table from the recording tables (docs/scale-out.md). */

@@ -28,10 +28,13 @@ class IndicatorCounts {
         this.force = force.code();
     }
 
-    /** The indicator's counts for every team with any, for the months {@code first} to {@code last} inclusive. */
-    List<UnitMonth> counts(Indicator indicator, YearMonth first, YearMonth last) {
+    /**
+     * The indicator's counts for every unit of the level with any (teams, or officers by username), for the months
+     * {@code first} to {@code last} inclusive.
+     */
+    List<UnitMonth> counts(Indicator indicator, YearMonth first, YearMonth last, UnitLevel level) {
         String facts = indicator.factsTable();
-        return counts(jdbc.sql("with " + facts + " as (" + Indicator.factsSql(facts) + ")\n" + indicator.countsSql()),
+        return counts(jdbc.sql("with " + facts + " as (" + level.factsSql(facts) + ")\n" + indicator.countsSql()),
                 first, last);
     }
 

@@ -41,6 +41,11 @@ public final class IndicatorTests {
      * months (rows outside them are ignored).
      */
     public static IntegrityReport run(YearMonth asOf, Function<Indicator, List<UnitMonth>> counts) {
+        return run(asOf, UnitLevel.TEAM, counts);
+    }
+
+    /** The same, for units of {@code level} (teams or officers), named so in the explanations. */
+    public static IntegrityReport run(YearMonth asOf, UnitLevel level, Function<Indicator, List<UnitMonth>> counts) {
         YearMonth first = firstMonth(asOf);
         List<Draft> drafts = new ArrayList<>();
         List<IndicatorView> views = new ArrayList<>();
@@ -69,10 +74,10 @@ public final class IndicatorTests {
         List<IndicatorView> result = new ArrayList<>();
         for (IndicatorView view : views) {
             List<Finding> findings = drafts.stream().filter(draft -> draft.indicator() == view.indicator())
-                    .map(draft -> finding(draft, qByDraft.getOrDefault(draft, 1.0))).toList();
+                    .map(draft -> finding(draft, level, qByDraft.getOrDefault(draft, 1.0))).toList();
             result.add(new IndicatorView(view.indicator(), view.events(), view.trials(), view.teams(), findings));
         }
-        return new IntegrityReport(asOf, first, result, tested.size(), FalseDiscovery.DEFAULT_RATE);
+        return new IntegrityReport(asOf, first, level, result, tested.size(), FalseDiscovery.DEFAULT_RATE);
     }
 
     private record Draft(Indicator indicator, String unit, Finding.Check check, Signal signal, String comparison) {
@@ -115,7 +120,7 @@ public final class IndicatorTests {
             long otherTrials = trials - line.trials();
             double others = otherTrials == 0 ? 0 : (double) otherEvents / otherTrials;
             drafts.add(new Draft(indicator, line.unit(), Finding.Check.FUNNEL, others > 0 && others < 1
-                    ? BinomialComparison.testAbove(line.events(), line.trials(), others)
+                    ? BinomialComparison.testAboveReference(line.events(), line.trials(), otherEvents, otherTrials)
                     : notEnough(line.events(), line.trials()), percent(line.proportion()) + " against "
                     + percent(others) + " for the other teams"));
             long[][] team = byTeam.get(line.unit());
@@ -128,7 +133,7 @@ public final class IndicatorTests {
             double usual = beforeTrials == 0 ? 0 : (double) before / beforeTrials;
             double lastMonth = line.lastMonthTrials() == 0 ? Double.NaN : (double) line.lastMonthEvents() / line.lastMonthTrials();
             drafts.add(new Draft(indicator, line.unit(), Finding.Check.LONGITUDINAL, usual > 0 && usual < 1
-                    ? BinomialComparison.testAbove(line.lastMonthEvents(), line.lastMonthTrials(), usual)
+                    ? BinomialComparison.testAboveReference(line.lastMonthEvents(), line.lastMonthTrials(), before, beforeTrials)
                     : notEnough(line.lastMonthEvents(), line.lastMonthTrials()), percent(lastMonth)
                     + " last month against " + percent(usual) + " in the twelve months before"));
         }
@@ -149,13 +154,13 @@ public final class IndicatorTests {
             long last = all[SERIES - 1];
             drafts.add(new Draft(indicator, team.getKey(), Finding.Check.LONGITUDINAL,
                     referenceMonths < 3 ? Signal.notEnoughData(last, Double.NaN, "fewer than three full months before")
-                            : PoissonComparison.test(last, 1, before, referenceMonths),
+                            : fallsOnly(indicator, PoissonComparison.test(last, 1, before, referenceMonths)),
                     last + " last month against a monthly average of " + (referenceMonths == 0 ? "nothing"
                             : String.format(Locale.UK, "%.1f", before / (double) referenceMonths)) + " in the "
                             + referenceMonths + " full months before"));
             ChangePoint.Shift shift = ChangePoint.find(monthly, (team.getKey() + asOf).hashCode());
             String when = shift.index() < 0 ? "" : asOf.minusMonths(monthly.length - 1L - shift.index()).toString();
-            drafts.add(new Draft(indicator, team.getKey(), Finding.Check.CHANGE_POINT, shift.signal(),
+            drafts.add(new Draft(indicator, team.getKey(), Finding.Check.CHANGE_POINT, fallsOnly(indicator, shift.signal()),
                     shift.index() < 0 ? "too few full months or crimes to look for a change"
                             : String.format(Locale.UK, "from %s about %.1f a month against %.1f before", when,
                                     shift.rateAfter(), shift.rateBefore())));
@@ -163,15 +168,28 @@ public final class IndicatorTests {
         return drafts;
     }
 
+    /**
+     * A volume whose gaming shows only as a fall (charges for serious crime) is tested one way: a rise is no alarm
+     * (p = 1); a fall keeps its two-sided p-value, which is cautious. Recorded crime stays two-sided: a rise there
+     * can be a data fault worth a look.
+     */
+    private static Signal fallsOnly(Indicator indicator, Signal signal) {
+        if (indicator.twoSided() || !signal.enoughData() || signal.direction() != Signal.Direction.HIGH) {
+            return signal;
+        }
+        return new Signal(signal.observed(), signal.expected(), 1, signal.direction(), true,
+                "one-sided (falls only): " + signal.method());
+    }
+
     private static Signal notEnough(long events, long trials) {
         return Signal.notEnoughData(events, Double.NaN, "no comparison: the reference has no cases or only cases ("
                 + trials + " trials)");
     }
 
-    private static Finding finding(Draft draft, double q) {
+    private static Finding finding(Draft draft, UnitLevel level, double q) {
         boolean alert = draft.signal().enoughData() && q < FalseDiscovery.DEFAULT_RATE;
         String explanation = !draft.signal().enoughData() ? "Not enough data: " + draft.comparison() + "."
-                : "Team " + draft.unit() + (alert ? " " + signature(draft) + ". " : ": ")
+                : level.noun() + " " + draft.unit() + (alert ? " " + signature(draft) + ". " : ": ")
                         + capitalise(draft.comparison()) + " (" + draft.check().description() + "; p = "
                         + String.format(Locale.UK, "%.2g", draft.signal().pValue()) + ", q = "
                         + String.format(Locale.UK, "%.2g", q) + ").";
@@ -180,8 +198,7 @@ public final class IndicatorTests {
 
     private static String signature(Draft draft) {
         if (draft.indicator().isVolume()) {
-            return draft.signal().direction() == Signal.Direction.HIGH
-                    ? "records markedly more crimes than in its own recent months: worth checking for a change of practice or a data fault"
+            return draft.signal().direction() == Signal.Direction.HIGH ? draft.indicator().riseSignature()
                     : draft.indicator().signature();
         }
         return draft.indicator().signature();

@@ -1,15 +1,23 @@
 package org.crimeledger.integrity;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.time.YearMonth;
+import java.util.function.UnaryOperator;
 
 import org.crimeledger.ForceProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs the {@link IndicatorTests} over the force's own records, or over an imported extract: each indicator counted
- * by team and month in the database ({@link IndicatorCounts}), then tested.
+ * by unit and month in the database ({@link IndicatorCounts}), then tested. A report is reused for {@code crimeledger.integrity.reuse-for}
+ * (five minutes; PT0S computes every time): a year of a large force takes tens of seconds to count, the dashboard
+ * must answer in well under one, and records of ended months change slowly.
  */
 @Service
 public class IntegrityChecks {
@@ -21,8 +29,15 @@ public class IntegrityChecks {
     private final Clock clock;
     private final ForceProperties force;
 
-    IntegrityChecks(IndicatorCounts counts, Clock clock, ForceProperties force) {
+    private final OfficerPseudonyms pseudonyms;
+    private final Duration reuseFor;
+    private final Map<Key, Computed> recent = new ConcurrentHashMap<>();
+
+    IntegrityChecks(IndicatorCounts counts, Clock clock, ForceProperties force, OfficerPseudonyms pseudonyms,
+            @Value("${crimeledger.integrity.reuse-for:PT5M}") Duration reuseFor) {
         this.counts = counts;
+        this.pseudonyms = pseudonyms;
+        this.reuseFor = reuseFor;
         this.clock = clock;
         this.force = force;
     }
@@ -32,19 +47,57 @@ public class IntegrityChecks {
         return YearMonth.now(clock.withZone(force.timeZone())).minusMonths(1);
     }
 
+    /** Every indicator by team. */
     @Transactional(readOnly = true)
     public IntegrityReport run(YearMonth asOf) {
+        return run(asOf, UnitLevel.TEAM, true);
+    }
+
+    /**
+     * Every indicator by the units of {@code level}; officers are named by username only when {@code officerNames},
+     * otherwise by their pseudonyms ({@link OfficerPseudonyms}) from the counts onwards, so no name reaches the tests,
+     * their explanations or anything drawn from them.
+     */
+    @Transactional(readOnly = true)
+    public IntegrityReport run(YearMonth asOf, UnitLevel level, boolean officerNames) {
+        if (reuseFor.isZero()) {
+            return compute(asOf, level, officerNames);
+        }
+        Key key = new Key(asOf, level, officerNames);
+        Instant now = clock.instant();
+        Computed computed = recent.get(key);
+        if (computed != null && computed.at().plus(reuseFor).isAfter(now)) {
+            return computed.report();
+        }
+        IntegrityReport report = compute(asOf, level, officerNames);
+        recent.values().removeIf(old -> !old.at().plus(reuseFor).isAfter(now));
+        recent.put(key, new Computed(report, now));
+        return report;
+    }
+
+    private record Key(YearMonth asOf, UnitLevel level, boolean officerNames) {
+    }
+
+    private record Computed(IntegrityReport report, Instant at) {
+    }
+
+    private IntegrityReport compute(YearMonth asOf, UnitLevel level, boolean officerNames) {
         YearMonth first = IndicatorTests.firstMonth(asOf);
-        return IndicatorTests.run(asOf, indicator -> counts.counts(indicator, first, asOf));
+        UnaryOperator<String> name = level == UnitLevel.OFFICER && !officerNames ? pseudonyms::pseudonym
+                : UnaryOperator.identity();
+        return IndicatorTests.run(asOf, level, indicator -> counts.counts(indicator, first, asOf, level).stream()
+                .map(row -> new UnitMonth(name.apply(row.unit()), row.month(), row.events(), row.trials())).toList());
     }
 
     /**
      * The same tests over an imported interchange extract (a force that keeps another records system): the
-     * extract names no teams, so its records are one unit, {@code extract}, tested against its own months.
+     * extract names no teams, so its records are one unit, {@code extract}, tested against its own months. The
+     * format carries no outcomes or N100 reports, so the indicators counted from those have no data.
      */
     @Transactional(readOnly = true)
     public IntegrityReport runOnImport(long importId, YearMonth asOf) {
         YearMonth first = IndicatorTests.firstMonth(asOf);
-        return IndicatorTests.run(asOf, indicator -> counts.countsOfImport(indicator, importId, first, asOf));
+        return IndicatorTests.run(asOf, UnitLevel.TEAM, indicator -> indicator.countableOnImport()
+                ? counts.countsOfImport(indicator, importId, first, asOf) : java.util.List.of());
     }
 }

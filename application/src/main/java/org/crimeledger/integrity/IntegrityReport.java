@@ -9,8 +9,8 @@ import java.util.List;
  * @param testsRun tests with enough data to run, over which false discoveries are controlled
  * @param falseDiscoveryRate the rate controlled: among alerts, the expected share that are chance
  */
-public record IntegrityReport(YearMonth asOf, YearMonth firstMonth, List<IndicatorView> indicators, int testsRun,
-        double falseDiscoveryRate) {
+public record IntegrityReport(YearMonth asOf, YearMonth firstMonth, UnitLevel level, List<IndicatorView> indicators,
+        int testsRun, double falseDiscoveryRate) {
 
     public IntegrityReport {
         indicators = List.copyOf(indicators);
@@ -18,6 +18,24 @@ public record IntegrityReport(YearMonth asOf, YearMonth firstMonth, List<Indicat
 
     public List<Finding> alerts() {
         return indicators.stream().flatMap(view -> view.alerts().stream()).toList();
+    }
+
+    /** Every unit with any figures, in order. */
+    public java.util.SortedSet<String> units() {
+        return indicators.stream().flatMap(view -> view.teams().stream()).map(TeamLine::unit)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /**
+     * The report of one unit: its figures and its tests only, the force-wide totals and the false-discovery control
+     * as they were over every unit.
+     */
+    public IntegrityReport forUnit(String unit) {
+        return new IntegrityReport(asOf, firstMonth, level, indicators.stream().map(view -> new IndicatorView(
+                view.indicator(), view.events(), view.trials(),
+                view.teams().stream().filter(line -> line.unit().equals(unit)).toList(),
+                view.findings().stream().filter(finding -> finding.unit().equals(unit)).toList())).toList(),
+                testsRun, falseDiscoveryRate);
     }
 
     public IndicatorView indicator(Indicator indicator) {

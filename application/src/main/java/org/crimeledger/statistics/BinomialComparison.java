@@ -1,6 +1,7 @@
 package org.crimeledger.statistics;
 
 import org.apache.commons.math3.distribution.BinomialDistribution;
+import org.apache.commons.math3.distribution.HypergeometricDistribution;
 
 /**
  * Whether a unit's proportion (downgrades among its crimes, cancellations among its records) differs from a
@@ -56,6 +57,34 @@ public final class BinomialComparison {
         double upper = events == 0 ? 1 : 1 - distribution.cumulativeProbability((int) events - 1);
         return Signal.of(events, twoSided.expected(), upper, "one-sided exact binomial test (above) against a proportion of "
                 + percent(referenceProportion));
+    }
+
+    /**
+     * The one-sided test for a proportion above another unit's (or the pooled other units', or the unit's own
+     * earlier) observed proportion: Fisher's exact test, {@code P(X >= events)} for X hypergeometric given both
+     * samples' totals. Unlike {@link #testAbove}, it allows for the reference being itself a sample: testing against
+     * the reference's proportion as if it were known understates the variance by {@code trials / referenceTrials}
+     * (a twelfth against a team's own year, an eleventh against eleven peers), enough to raise false alarms above
+     * the rate the false-discovery control promises. Not enough data on the same terms as {@link #test}, at the
+     * pooled proportion.
+     */
+    public static Signal testAboveReference(long events, long trials, long referenceEvents, long referenceTrials) {
+        if (events < 0 || trials < 0 || events > trials || referenceEvents < 0 || referenceEvents > referenceTrials) {
+            throw new IllegalArgumentException("Events must be between 0 and the number of trials, got " + events
+                    + " of " + trials + " and " + referenceEvents + " of " + referenceTrials);
+        }
+        double reference = referenceTrials == 0 ? Double.NaN : (double) referenceEvents / referenceTrials;
+        String method = "one-sided Fisher exact test (above) against " + referenceEvents + " of " + referenceTrials;
+        long allTrials = trials + referenceTrials;
+        long allEvents = events + referenceEvents;
+        double expected = allTrials == 0 ? 0 : trials * (double) allEvents / allTrials;
+        if (!(reference > 0 && reference < 1) || trials < MINIMUM_TRIALS || expected < MINIMUM_EXPECTED
+                || trials - expected < MINIMUM_EXPECTED || allTrials > Integer.MAX_VALUE) {
+            return Signal.notEnoughData(events, expected, method);
+        }
+        double upper = new HypergeometricDistribution(null, (int) allTrials, (int) allEvents, (int) trials)
+                .upperCumulativeProbability((int) events);
+        return Signal.of(events, expected, Math.min(1, upper), method);
     }
 
     static String percent(double proportion) {

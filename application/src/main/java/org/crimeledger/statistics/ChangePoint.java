@@ -1,6 +1,7 @@
 package org.crimeledger.statistics;
 
 import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.special.Erf;
 import org.apache.commons.math3.random.Well19937c;
 
 /**
@@ -11,7 +12,8 @@ import org.apache.commons.math3.random.Well19937c;
  * (the pooled rate and the same exposures), so it allows for having searched every k. The simulation stops
  * early once {@link #ENOUGH_EXCEEDANCES} simulated series beat the observed one (Besag and Clifford's
  * sequential Monte Carlo p-value, {@code h / l}): an unremarkable series is settled in a few dozen draws,
- * and only small p-values get the full {@link #SIMULATIONS}. Seeded: the same series and seed give the same
+ * and only small p-values get the full {@link #SIMULATIONS}; beyond them a Bonferroni bound takes over (see
+ * {@link #bonferroni}). Seeded: the same series and seed give the same
  * answer.
  */
 public final class ChangePoint {
@@ -80,7 +82,8 @@ public final class ChangePoint {
             }
         }
         if (pValue < 0) {
-            pValue = (asExtreme + 1.0) / (SIMULATIONS + 1.0);
+            pValue = asExtreme == 0 ? Math.min(1.0 / (SIMULATIONS + 1.0), bonferroni(observed.statistic, counts.length))
+                    : (asExtreme + 1.0) / (SIMULATIONS + 1.0);
         }
         long after = 0;
         double afterExposure = 0;
@@ -92,6 +95,19 @@ public final class ChangePoint {
         double rateAfter = after / afterExposure;
         Signal signal = Signal.of(after, pooledRate * afterExposure, pValue, method);
         return new Shift(observed.index, rateBefore, rateAfter, signal);
+    }
+
+    /**
+     * Beyond the simulation's resolution (no simulated series as extreme): the Bonferroni bound over the candidate
+     * months of the likelihood-ratio statistic's chi-square (1 degree of freedom) tail, a valid but cautious p-value
+     * for the maximum. Used only below {@code 1 / (SIMULATIONS + 1)}, so a p-value of at least that is the
+     * simulation's alone; without it a clear shift could never pass a false-discovery control over several
+     * hundred tests, where the threshold for the strongest test falls below {@code 1 / 2,000}.
+     */
+    private static double bonferroni(double statistic, int months) {
+        int candidates = months - 2 * MINIMUM_SEGMENT + 1;
+        double chiSquaredOneTail = statistic <= 0 ? 1 : Erf.erfc(Math.sqrt(statistic / 2));
+        return Math.min(1, candidates * chiSquaredOneTail);
     }
 
     private record Scan(int index, double statistic) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -56,6 +57,110 @@ class IntegrityChecksTests {
                 kent.lateDecision(), 0.5, kent.wrongfulCancellation(), kent.rightfulCancellation());
         generating.generate(SyntheticForce.demoshire().withIncidents(30_000).withPeriod(LocalDate.of(2019, 1, 1), 731)
                 .withTeamPractice("RESPONSE-B", downgrading));
+        // Outcomes ten days after recording: response team B's crimes end in a penalty notice three times in five,
+        // everyone else's once in twenty, the rest in a charge. And one officer with an account, so a display name exists to leak.
+        jdbc.sql("""
+                insert into crime_outcome (crime_id, outcome_type_code, reason, status, proposed_by, proposed_role,
+                    proposed_at, applied_at)
+                select c.id, case when i.team_code = 'RESPONSE-B' and c.id % 5 < 3 or c.id % 20 = 0 then '6' else '1' end, 'Outcome',
+                       'APPLIED', c.recorded_by, 'OFFICER', c.recorded_at + interval '10 days',
+                       c.recorded_at + interval '10 days'
+                from crime c join incident i on i.id = c.incident_id""").update();
+        officer = jdbc.sql("select recorded_by from crime group by recorded_by order by count(*) desc limit 1")
+                .query(String.class).single();
+        jdbc.sql("insert into users (username, password, enabled, display_name) values (?, 'x', true, ?)")
+                .params(officer, OFFICER_DISPLAY_NAME).update();
+        usernames = jdbc.sql("""
+                select decided_by from recording_decision union select recorded_by from crime
+                union select proposed_by from crime_outcome""").query(String.class).list();
+    }
+
+    private static final String OFFICER_DISPLAY_NAME = "Constable Alice Example";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    OfficerPseudonyms pseudonyms;
+
+    private String officer;
+    private List<String> usernames;
+
+    @Test
+    void theTeamTurningToEasyOutcomesIsFlagged() {
+        List<Finding> easy = checks.run(AS_OF).indicator(Indicator.EASY_OUTCOMES).alerts();
+        assertThat(easy).extracting(Finding::unit).contains("RESPONSE-B").doesNotContain("RESPONSE-A");
+    }
+
+    @Test
+    void byOfficerTheRegistrarSeesNamesAndEveryoneElsePseudonyms() {
+        IntegrityReport named = checks.run(AS_OF, UnitLevel.OFFICER, true);
+        IntegrityReport pseudonymised = checks.run(AS_OF, UnitLevel.OFFICER, false);
+        assertThat(named.units()).contains(officer).hasSizeGreaterThan(20);
+        assertThat(pseudonymised.units()).contains(pseudonyms.pseudonym(officer)).doesNotContainAnyElementsOf(usernames)
+                .hasSameSizeAs(named.units());
+        assertThat(pseudonymised.units()).allMatch(unit -> unit.matches("officer-[0-9a-f]{12}"));
+        assertThat(pseudonymised.alerts()).allMatch(alert -> alert.explanation().startsWith("Officer officer-"));
+        // The same counts either way: a pseudonym renames, it does not regroup.
+        assertThat(pseudonymised.indicator(Indicator.DOWNGRADES).trials()).isEqualTo(named.indicator(Indicator.DOWNGRADES).trials());
+        assertThat(pseudonymised.testsRun()).isEqualTo(named.testsRun());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Role.class, names = {"ANALYST", "PCC", "AUDITOR"})
+    void noPageJsonOrCsvByOfficerNamesAnOfficer(Role role) throws Exception {
+        for (String path : List.of("/integrity", "/api/v1/integrity", "/integrity/findings.csv")) {
+            for (String level : List.of("officer", "team")) {
+                String body = mvc.perform(get(path).param("month", AS_OF.toString()).param("level", level)
+                        .with(user("someone").roles(role.name()))).andExpect(status().isOk())
+                        .andReturn().getResponse().getContentAsString();
+                assertThat(body).as(path + " by " + level).doesNotContain(OFFICER_DISPLAY_NAME);
+                for (String username : usernames) {
+                    assertThat(body).as(path + " by " + level).doesNotContain(username);
+                }
+                if (level.equals("officer")) {
+                    assertThat(body).contains(pseudonyms.pseudonym(officer));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theRegistrarSeesOfficersByName() throws Exception {
+        mvc.perform(get("/integrity").param("month", AS_OF.toString()).param("level", "officer")
+                .with(user("fcr").roles("CRIME_REGISTRAR"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(officer)));
+        mvc.perform(get("/api/v1/integrity").param("month", AS_OF.toString()).param("level", "officer")
+                .param("unit", officer).with(user("fcr").roles("CRIME_REGISTRAR"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.level").value("OFFICER"))
+                .andExpect(jsonPath("$.indicators[0].teams[0].unit").value(officer));
+    }
+
+    @Test
+    void anOfficerAskedForByNameIsRefusedToAnAnalystAndFoundByPseudonym() throws Exception {
+        mvc.perform(get("/api/v1/integrity").param("month", AS_OF.toString()).param("level", "officer")
+                .param("unit", officer).with(user("someone").roles("ANALYST")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("unit"))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(OFFICER_DISPLAY_NAME))));
+        mvc.perform(get("/api/v1/integrity").param("month", AS_OF.toString()).param("level", "officer")
+                .param("unit", pseudonyms.pseudonym(officer)).with(user("someone").roles("PCC")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.indicators[0].teams.length()").value(1))
+                .andExpect(jsonPath("$.indicators[0].teams[0].unit").value(pseudonyms.pseudonym(officer)));
+    }
+
+    @Test
+    void aMonthNotYetEndedOrAnUnknownLevelIsRefused() throws Exception {
+        mvc.perform(get("/api/v1/integrity").param("month", checks.lastCompleteMonth().plusMonths(1).toString())
+                .with(user("someone").roles("ANALYST")))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("month"));
+        mvc.perform(get("/api/v1/integrity").param("level", "station").with(user("someone").roles("ANALYST")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("level"));
     }
 
     @Test

@@ -50,4 +50,14 @@ class ChangePointTests {
         }
         return counts;
     }
+
+    @Test
+    void aShiftBeyondEverySimulatedSeriesGetsAPValueBelowTheSimulationsResolution() {
+        long[] months = new long[24];
+        java.util.Arrays.fill(months, 0, 16, 60);
+        java.util.Arrays.fill(months, 16, 24, 30);
+        ChangePoint.Shift shift = ChangePoint.find(months, 5);
+        assertThat(shift.index()).isEqualTo(16);
+        assertThat(shift.signal().pValue()).isLessThan(1.0 / (ChangePoint.SIMULATIONS + 1)).isGreaterThan(0);
+    }
 }

@@ -69,4 +69,16 @@ class ComparisonTests {
         assertThat(FalseDiscovery.qValues(new double[] {0.5})).containsExactly(0.5);
         assertThatThrownBy(() -> FalseDiscovery.qValues(new double[] {1.5})).hasMessageContaining("between 0 and 1");
     }
+
+    @Test
+    void againstASampledReferenceTheTestIsFishers() {
+        // 10 of 20 against 5 of 20: P(X >= 10) for X hypergeometric (40, 15, 20) = 0.0953963 (summed exactly).
+        Signal signal = BinomialComparison.testAboveReference(10, 20, 5, 20);
+        assertThat(signal.pValue()).isCloseTo(0.09539628616380563, within(1e-9));
+        assertThat(signal.direction()).isEqualTo(Direction.HIGH);
+        // Less cautious than Fisher would be wrong: treating the 25% as known gives the smaller P(Bin(20, 0.25) >= 10).
+        assertThat(BinomialComparison.testAbove(10, 20, 0.25).pValue()).isLessThan(signal.pValue());
+        assertThat(BinomialComparison.testAboveReference(3, 3, 50, 1000).enoughData()).isFalse();
+        assertThat(BinomialComparison.testAboveReference(30, 300, 0, 1000).enoughData()).isFalse();
+    }
 }

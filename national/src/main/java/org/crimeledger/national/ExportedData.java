@@ -14,8 +14,8 @@ import org.apache.spark.sql.SparkSession;
  */
 final class ExportedData {
 
-    static final List<String> TABLES = List.of("police_uk_street_crime", "police_uk_outcome", "decision_facts",
-            "crime_facts", "month_end_facts", "recorded_crime_facts");
+    static final List<String> TABLES = java.util.stream.Stream.of(List.of("police_uk_street_crime", "police_uk_outcome"),
+            org.crimeledger.integrity.Indicator.factsTables(), List.of("recorded_crime_facts")).flatMap(List::stream).toList();
 
     private ExportedData() {
     }

@@ -34,7 +34,7 @@ final class NationalExport {
                 + "location, lsoa_code, lsoa_name, outcome_type, outcome_code, reported_by as force from police_uk_outcome",
                 output.resolve("police_uk_outcome"), true);
         Map<String, String> values = values(force, zone, from, to);
-        for (String facts : new String[] { "decision_facts", "crime_facts", "month_end_facts" }) {
+        for (String facts : Indicator.factsTables()) {
             table(spark, url, connection, withValues(Indicator.factsSql(facts), values), output.resolve(facts), true);
         }
         table(spark, url, connection, withValues(SharedSql.load(PublicationJob.FACTS), values),

@@ -13,6 +13,7 @@ import org.crimeledger.recording.Crime;
 import org.crimeledger.recording.Crimes;
 import org.crimeledger.recording.DecisionQueue;
 import org.crimeledger.recording.DecisionRequest;
+import org.crimeledger.recording.DecidedIncident;
 import org.crimeledger.recording.Deciding;
 import org.crimeledger.recording.RecordingDecision;
 import org.crimeledger.rules.CountingDecision;
@@ -67,7 +68,7 @@ class DecisionApi {
     @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','CRIME_REGISTRAR')")
     ResponseEntity<DecisionView> decide(@PathVariable String reference, @Valid @RequestBody DecisionRequest request) {
         Incident incident = require(reference);
-        RecordingDecision decision = deciding.decide(incident.id(), request, Actor.current());
+        RecordingDecision decision = deciding.decide(incident, request, Actor.current());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new DecisionView(decision, crimes.forIncident(incident.id())));
     }
@@ -95,10 +96,10 @@ class DecisionApi {
     @PostMapping("/incidents/first-contact")
     @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
     ResponseEntity<FirstContactView> recordAtFirstContact(@Valid @RequestBody FirstContactReport report) {
-        RecordingDecision decision = deciding.openAndDecide(report.incident(), report.decision(), Actor.current());
-        Incident incident = incidents.find(decision.incidentId()).orElseThrow();
+        DecidedIncident recorded = deciding.openAndDecide(report.incident(), report.decision(), Actor.current());
+        Incident incident = recorded.incident();
         return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.reference()))
-                .body(new FirstContactView(incident, decision, crimes.forIncident(incident.id())));
+                .body(new FirstContactView(incident, recorded.decision(), crimes.forIncident(incident.id())));
     }
 
     @Operation(summary = "The decision on an incident and the crimes it recorded")

@@ -4,7 +4,7 @@
 # with 10,000 undecided incidents. Usage: ./mvnw -q package -DskipTests && bench/recording.sh [clients] [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-clients="${1:-32}"; seconds="${2:-60}"; port=18081
+clients="${1:-32}"; seconds="${2:-60}"; port="${PORT:-18081}"
 work="$(mktemp -d)"
 java -jar "${JAR:-application/target/crimeledger.jar}" --port "$port" --data-dir "$work/postgres" --reset-data \
   --crimeledger.demo.synthetic-incidents=0 >"$work/app.log" 2>&1 &

@@ -9,7 +9,7 @@ work="$(mktemp -d)"
 java -jar "${JAR:-application/target/crimeledger.jar}" --port "$port" --data-dir "$work/postgres" --reset-data \
   --crimeledger.demo.synthetic-incidents=0 >"$work/app.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 until curl -sf "http://localhost:$port/actuator/health" | grep -q UP; do sleep 0.5; done
 sleep 2  # demo users are created just after the first healthy answer
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); $(date -u +%F)"

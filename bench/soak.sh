@@ -15,7 +15,7 @@ work="$(mktemp -d)"
 java ${JAVA_OPTS:--Xmx512m} -jar "${JAR:-application/target/crimeledger.jar}" --port "$port" --data-dir "$work/postgres" \
   --reset-data --crimeledger.demo.synthetic-incidents=0 >"$work/app.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 base="http://localhost:$port"
 until curl -sf "$base/actuator/health" | grep -q UP; do sleep 0.5; done
 sleep 2  # demo users are created just after the first healthy answer

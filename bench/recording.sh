@@ -4,12 +4,12 @@
 # with 10,000 undecided incidents. Usage: ./mvnw -q package -DskipTests && bench/recording.sh [clients] [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-clients="${1:-32}"; seconds="${2:-60}"; port=18081
+clients="${1:-32}"; seconds="${2:-60}"; port="${PORT:-18081}"
 work="$(mktemp -d)"
 java -jar "${JAR:-application/target/crimeledger.jar}" --port "$port" --data-dir "$work/postgres" --reset-data \
   --crimeledger.demo.synthetic-incidents=0 >"$work/app.log" 2>&1 &
 pid=$!
-trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null || true; rm -rf "$work"' EXIT
 until curl -sf "http://localhost:$port/actuator/health" | grep -q UP; do sleep 0.5; done
 sleep 2  # demo users are created just after the first healthy answer
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1); $(date -u +%F)"

@@ -27,13 +27,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The client side of the fault and soak tests (reliability/faults.sh), talking to the load balancer only.
+ * The client side of the fault and soak tests (reliability/faults.sh, talking to the load balancer only) and of the
+ * single-instance soak (bench/soak.sh).
  *
  *   load BASE CLIENTS SECONDS OUT [reads]  - each client loops over the write mix (open an incident, record a crime
  *       on it, add an update), every write with its own Idempotency-Key and retried with that key until answered (a
  *       dropped connection, 502, 503 or 504 is retried; anything else is an error); with "reads", it alternates
- *       with the read mix (decision queue, incident search, crime search, one incident). One more client signs in
- *       to the pages and checks every second that its session is still known. Writes OUT/acknowledged.csv
+ *       with the read mix (decision queue, incident search, crime search, one crime recorded in the run). One more
+ *       client signs in to the pages and checks every second that its session is still known. Writes OUT/acknowledged.csv
  *       (kind, key, reference) and OUT/summary.txt.
  *   batch BASE USER PASSWORD               - signs in and starts a batch rules run (POST /compliance/runs).
  */
@@ -45,6 +46,12 @@ public class ReliabilityClient {
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
     static final String PASSWORD = System.getenv().getOrDefault("LOAD_PASSWORD", "load-password-2026");
+    /** "load." for the cluster's accounts (cluster.sh); "" for the demo users of an embedded instance (bench/soak.sh). */
+    static final String USERS = System.getenv().getOrDefault("LOAD_USER_PREFIX", "load.");
+    static final Pattern CRIME_REFERENCE = Pattern.compile("\"reference\":\"DS/(\\d{4})/(\\d{6})\"");
+    /** Crimes recorded during the run, for the read mix's crime pages. */
+    static final List<String> crimes = Collections.synchronizedList(new ArrayList<>());
+    static final AtomicLong readCount = new AtomicLong();
 
     static final Map<String, AtomicLong> outcomes = new ConcurrentHashMap<>();
     static final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
@@ -100,6 +107,13 @@ public class ReliabilityClient {
             summary.printf("clients %d, %d s, reads %s%n", clients, seconds, reads);
             summary.printf("writes acknowledged %d (%.1f/s), of which replayed answers %d; retries %d%n",
                     acknowledged.size(), acknowledged.size() / elapsed, replayed.get(), retries.get());
+            summary.printf("reads %d (%.1f/s); crimes recorded %d (%.1f/s)%n", readCount.get(), readCount.get() / elapsed,
+                    crimes.size(), crimes.size() / elapsed);
+            long answered = outcomes.entrySet().stream().mapToLong(e -> e.getValue().get()).sum();
+            long failed = outcomes.entrySet().stream().filter(e -> !e.getKey().matches(".* (200|201)"))
+                    .mapToLong(e -> e.getValue().get()).sum();
+            summary.printf("error rate %.3f%% (%d of %d requests answered otherwise than 200/201 or not at all, "
+                    + "before retries)%n", answered == 0 ? 0 : 100.0 * failed / answered, failed, answered);
             summary.printf("503 answers without Retry-After %d%n", retryAfterMissing.get());
             summary.println("answers by kind and status:");
             new java.util.TreeMap<>(outcomes).forEach((k, v) -> summary.printf("  %-40s %d%n", k, v.get()));
@@ -128,7 +142,7 @@ public class ReliabilityClient {
                  "locationText":"High Street, Demoton","openingType":"ASSAULT","teamCode":"RESPONSE-A",
                  "narrative":"rel-%s A man punched outside the Crown pub."}"""
                 .formatted(Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS), key);
-        String opened = send("incident", base + "/api/v1/incidents", "load.call.handler", key, body, end);
+        String opened = send("incident", base + "/api/v1/incidents", USERS + "call.handler", key, body, end);
         if (opened == null) {
             return;
         }
@@ -136,7 +150,7 @@ public class ReliabilityClient {
         acknowledged.add("incident," + key + "," + reference);
         if (ThreadLocalRandom.current().nextInt(4) == 0) {
             String updateKey = UUID.randomUUID().toString();
-            String updated = send("update", base + "/api/v1/incidents/" + reference + "/updates", "load.call.handler",
+            String updated = send("update", base + "/api/v1/incidents/" + reference + "/updates", USERS + "call.handler",
                     updateKey, "{\"text\":\"rel-" + updateKey + " Caller rang back\",\"version\":0}", end);
             if (updated == null) {
                 return;
@@ -145,27 +159,37 @@ public class ReliabilityClient {
         }
         String decisionKey = UUID.randomUUID().toString();
         int version = ThreadLocalRandom.current().nextInt(4) == 0 ? 1 : 0;
-        String current = get(base + "/api/v1/incidents/" + reference, "load.officer");
+        String current = get(base + "/api/v1/incidents/" + reference, USERS + "officer");
         if (current != null) {
             version = Integer.parseInt(match(VERSION, current));
         }
-        String decided = send("decision", base + "/api/v1/incidents/" + reference + "/decision", "load.officer",
+        String decided = send("decision", base + "/api/v1/incidents/" + reference + "/decision", USERS + "officer",
                 decisionKey, """
                 {"kind":"CRIMES_RECORDED","informationBasis":"Victim confirmed by phone","version":%d,
                  "victims":[{"name":"Alex Victim"}],"offences":[{"classificationCode":"8N","victims":[0]}]}"""
                         .formatted(version), end);
         if (decided != null) {
             acknowledged.add("decision," + decisionKey + "," + reference);
+            Matcher crime = CRIME_REFERENCE.matcher(decided);
+            if (crime.find() && crimes.size() < 100_000) {
+                crimes.add(crime.group(1) + "/" + crime.group(2));
+            }
         }
     }
 
     static void readMix(String base) {
-        String[] paths = {"/api/v1/decision-queue", "/api/v1/incidents?size=20", "/api/v1/crimes?size=20"};
+        String[] paths = {"/api/v1/decision-queue", "/api/v1/incidents?size=20", "/api/v1/crimes?size=20", "crime"};
         String path = paths[ThreadLocalRandom.current().nextInt(paths.length)];
-        String kind = "read " + path.substring(8).replaceAll("\\?.*", "");
+        if (path.equals("crime")) {
+            // one crime's page, as an investigator opens it from the queue: a crime recorded earlier in the run
+            path = crimes.isEmpty() ? "/api/v1/crimes?size=20"
+                    : "/api/v1/crimes/DS/" + crimes.get(ThreadLocalRandom.current().nextInt(crimes.size()));
+        }
+        String kind = "read " + path.substring(8).replaceAll("\\?.*", "").replaceAll("/DS/\\d{4}/\\d{6}", "/{reference}");
+        readCount.incrementAndGet();
         long start = System.nanoTime();
         try {
-            HttpResponse<String> response = HTTP.send(request(base + path, "load.officer").GET().build(),
+            HttpResponse<String> response = HTTP.send(request(base + path, USERS + "officer").GET().build(),
                     HttpResponse.BodyHandlers.ofString());
             count(kind + " " + response.statusCode());
             if (response.statusCode() == 200) {
@@ -258,7 +282,7 @@ public class ReliabilityClient {
             boolean signedIn = false;
             while (!signedIn && System.nanoTime() < end) {
                 try {
-                    signIn(browser, base, "load.officer");
+                    signIn(browser, base, USERS + "officer");
                     signedIn = true;
                     signedInAfterMillis.set((System.nanoTime() - started) / 1_000_000);
                     Files.writeString(marker, "signed in\n"); // the fault waits for it, so the session predates it

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import org.crimeledger.database.Timestamps;
@@ -43,6 +45,12 @@ public class Incidents {
     private final IncidentReferences references;
     private final IncidentTypes types;
     private final TransactionTemplate transactions;
+    /**
+     * Team codes already found in the team table. Teams come from migrations and are never removed while the
+     * application runs (incidents keep a foreign key to them), so a code once known stays known; an unknown
+     * code is asked about every time.
+     */
+    private final Set<String> knownTeams = ConcurrentHashMap.newKeySet();
 
     Incidents(JdbcClient jdbc, Ledger ledger, RecordingClock recordingClock, Clock clock,
             IncidentReferences references, IncidentTypes types, PlatformTransactionManager transactionManager) {
@@ -242,9 +250,14 @@ public class Incidents {
     }
 
     private void requireTeam(String teamCode) {
+        if (teamCode != null && knownTeams.contains(teamCode)) {
+            return;
+        }
         boolean known = jdbc.sql("select count(*) from team where code = :code").param("code", teamCode)
                 .query(Integer.class).single() > 0;
-        if (!known) {
+        if (known) {
+            knownTeams.add(teamCode);
+        } else {
             throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Unknown team", "teamCode", teamCode,
                     "No team has the code '" + teamCode + "'");
         }

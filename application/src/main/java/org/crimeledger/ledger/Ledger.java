@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 
 import org.crimeledger.database.Timestamps;
 import org.crimeledger.security.Actor;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -28,14 +27,12 @@ public class Ledger {
     private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]*");
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate jdbcTemplate;
     private final Clock clock;
     private final BulkAdoption bulkAdoption;
     private final LedgerLanes lanes;
 
-    Ledger(JdbcClient jdbc, JdbcTemplate jdbcTemplate, Clock clock, BulkAdoption bulkAdoption, LedgerLanes lanes) {
+    Ledger(JdbcClient jdbc, Clock clock, BulkAdoption bulkAdoption, LedgerLanes lanes) {
         this.jdbc = jdbc;
-        this.jdbcTemplate = jdbcTemplate;
         this.clock = clock;
         this.bulkAdoption = bulkAdoption;
         this.lanes = lanes;
@@ -94,9 +91,9 @@ public class Ledger {
     }
 
     /**
-     * Chains entries onto the transaction's lane in three statements whatever their number: take the lane
-     * with fresh sequence numbers, insert the sealed entries as one batch, move the lane's end. Their before
-     * and after are already PostgreSQL's canonical text.
+     * Chains entries onto the transaction's lane in two statements whatever their number: take the lane with
+     * fresh sequence numbers, then insert the sealed entries and move the lane's end in one statement. Their
+     * before and after are already PostgreSQL's canonical text.
      */
     private List<LedgerEntry> chain(List<LedgerAppend> changes) {
         LedgerLanes.Claim claim = lanes.claim(changes.size());
@@ -104,40 +101,54 @@ public class Ledger {
         LedgerLane start = claim.lane();
         LedgerLane lane = start;
         List<LedgerEntry> entries = new ArrayList<>(changes.size());
-        long[] laneSequence = {start.lastLaneSequence()};
         for (LedgerAppend change : changes) {
             LedgerEntry entry = LedgerEntry.seal(claim.sequences()[entries.size()], now, change, lane.lastHash());
             entries.add(entry);
             lane = lane.after(entry);
         }
-        jdbcTemplate.batchUpdate("""
-                insert into ledger_entry (sequence, recorded_at, actor, role, action, record_type, record_id, reason,
-                    before, after, previous_hash, hash, lane, lane_sequence)
-                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?, ?)""", entries, entries.size(),
-                (statement, entry) -> {
-                    statement.setLong(1, entry.sequence());
-                    statement.setObject(2, Timestamps.of(entry.recordedAt()));
-                    statement.setString(3, entry.actor());
-                    statement.setString(4, entry.role());
-                    statement.setString(5, entry.action());
-                    statement.setString(6, entry.recordType());
-                    statement.setString(7, entry.recordId());
-                    statement.setString(8, entry.reason());
-                    statement.setString(9, entry.before());
-                    statement.setString(10, entry.after());
-                    statement.setString(11, entry.previousHash());
-                    statement.setString(12, entry.hash());
-                    statement.setInt(13, start.lane());
-                    statement.setLong(14, ++laneSequence[0]);
-                });
-        jdbc.sql("""
+        int inserted = jdbc.sql("""
+                with appended as (
+                    insert into ledger_entry (sequence, recorded_at, actor, role, action, record_type, record_id, reason,
+                        before, after, previous_hash, hash, lane, lane_sequence)
+                    select e.sequence, :recordedAt, e.actor, e.role, e.action, e.record_type, e.record_id, e.reason,
+                        cast(e.before as jsonb), cast(e.after as jsonb), e.previous_hash, e.hash, :lane,
+                        :firstLaneSequence + e.position - 1
+                    from unnest(cast(:sequences as bigint[]), cast(:actors as text[]), cast(:roles as text[]),
+                        cast(:actions as text[]), cast(:recordTypes as text[]), cast(:recordIds as text[]),
+                        cast(:reasons as text[]), cast(:befores as text[]), cast(:afters as text[]),
+                        cast(:previousHashes as text[]), cast(:hashes as text[])) with ordinality
+                        as e (sequence, actor, role, action, record_type, record_id, reason, before, after, previous_hash,
+                              hash, position)
+                    returning 1)
                 update ledger_lane set last_lane_sequence = :laneSequence, last_sequence = :sequence, last_hash = :hash
-                where lane = :lane""")
+                where lane = :lane and (select count(*) from appended) = :count""")
+                .param("recordedAt", Timestamps.of(now))
+                .param("sequences", entries.stream().map(LedgerEntry::sequence).toArray(Long[]::new))
+                .param("actors", column(entries, LedgerEntry::actor))
+                .param("roles", column(entries, LedgerEntry::role))
+                .param("actions", column(entries, LedgerEntry::action))
+                .param("recordTypes", column(entries, LedgerEntry::recordType))
+                .param("recordIds", column(entries, LedgerEntry::recordId))
+                .param("reasons", column(entries, LedgerEntry::reason))
+                .param("befores", column(entries, LedgerEntry::before))
+                .param("afters", column(entries, LedgerEntry::after))
+                .param("previousHashes", column(entries, LedgerEntry::previousHash))
+                .param("hashes", column(entries, LedgerEntry::hash))
+                .param("firstLaneSequence", start.lastLaneSequence() + 1)
+                .param("count", entries.size())
                 .param("laneSequence", lane.lastLaneSequence()).param("sequence", lane.lastSequence())
                 .param("hash", lane.lastHash()).param("lane", lane.lane())
                 .update();
+        if (inserted != 1) {
+            throw new IllegalStateException("Lane " + lane.lane() + " of the ledger did not take " + entries.size()
+                    + " entries");
+        }
         lanes.advanced(lane);
         return entries;
+    }
+
+    private static String[] column(List<LedgerEntry> entries, java.util.function.Function<LedgerEntry, String> field) {
+        return entries.stream().map(field).toArray(String[]::new);
     }
 
     /**

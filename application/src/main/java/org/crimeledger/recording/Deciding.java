@@ -96,14 +96,22 @@ public class Deciding {
      * written in one transaction.
      */
     public RecordingDecision decide(long incidentId, DecisionRequest request, Actor actor) {
-        Incident incident = incidents.find(incidentId)
-                .orElseThrow(() -> InvalidRequestException.unknown("incidentId", incidentId, "incident"));
+        return decide(incidents.find(incidentId)
+                .orElseThrow(() -> InvalidRequestException.unknown("incidentId", incidentId, "incident")), request, actor);
+    }
+
+    /**
+     * {@link #decide(long, DecisionRequest, Actor)} on an incident the caller has just read (the API reads it by its
+     * reference): the request's version still has to match the incident's row when the decision is written.
+     */
+    public RecordingDecision decide(Incident incident, DecisionRequest request, Actor actor) {
         CountingDecision counting = count(request, incident.receivedAt());
         Incidents.requireAwaitingDecision(incident);
         Instant now = clock.instant();
         List<RuleFinding> warnings = screen(incident, request, counting, now);
         List<String> crimeReferences = reserve(counting, now);
-        return transactions.execute(status -> write(incident, request, counting, crimeReferences, warnings, actor, now));
+        return transactions.execute(status -> write(incident, request, counting, crimeReferences, warnings, actor, now))
+                .decision();
     }
 
     /**
@@ -111,7 +119,7 @@ public class Deciding {
      * decision in one transaction, with the same checks and ledger entries as opening it and deciding it one after
      * the other. If either is refused, neither is written.
      */
-    public RecordingDecision openAndDecide(OpenIncident report, DecisionRequest request, Actor actor) {
+    public DecidedIncident openAndDecide(OpenIncident report, DecisionRequest request, Actor actor) {
         CountingDecision counting = count(request, report.receivedAt());
         List<String> crimeReferences = reserve(counting, clock.instant());
         return incidents.open(report, actor, incident -> {
@@ -167,10 +175,10 @@ public class Deciding {
         return warnings;
     }
 
-    private RecordingDecision write(Incident incident, DecisionRequest request, CountingDecision counting,
+    private DecidedIncident write(Incident incident, DecisionRequest request, CountingDecision counting,
             List<String> crimeReferences, List<RuleFinding> warnings, Actor actor, Instant now) {
         long incidentId = incident.id();
-        incidents.markDecided(incidentId, request.version(), actor);
+        Incident decided = incidents.markDecided(incidentId, request.version(), actor);
         Instant deadline = incident.decisionDueAt();
         long delay = Math.max(0, Duration.between(deadline, now).getSeconds());
         Snapshotted<Map.Entry<Long, RecordingDecision>> decision = jdbc.sql("""
@@ -202,7 +210,7 @@ public class Deciding {
             screening.acknowledge(incident, warnings, request.warningsReason().strip(), actor, now);
         }
         events.publishEvent(new RecordingDecisionMade(incidentId, request.kind(), crimeIds, victimIds, now, actor));
-        return decision.row().getValue();
+        return new DecidedIncident(decided, decision.row().getValue());
     }
 
     public Optional<RecordingDecision> decisionFor(long incidentId) {

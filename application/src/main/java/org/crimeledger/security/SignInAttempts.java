@@ -68,6 +68,31 @@ public class SignInAttempts {
         return failures >= policy.maxFailuresPerAddress();
     }
 
+    /** Why an attempt is refused before its password is looked at, if it is. */
+    enum Refusal { NONE, LOCKED, THROTTLED }
+
+    /**
+     * {@link #locked} and {@link #throttled} in one round trip: asked before every password check, so on every
+     * HTTP Basic API request.
+     */
+    Refusal refusal(String username, String remoteAddress) {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                select exists (select 1 from account_lockouts
+                               where username = :username and unlocked_at is null and locked_until > :now) as locked,
+                       case when cast(:address as text) is null then 0
+                            else (select count(*) from sign_in_attempts
+                                  where remote_address = :address and outcome = 'FAILED' and attempted_at > :since)
+                       end as failures""")
+                .param("username", kept(username, USERNAME_KEPT))
+                .param("now", now.atOffset(java.time.ZoneOffset.UTC))
+                .param("address", kept(remoteAddress, ADDRESS_KEPT), java.sql.Types.VARCHAR)
+                .param("since", now.minus(policy.window()).atOffset(java.time.ZoneOffset.UTC))
+                .query((rs, row) -> rs.getBoolean("locked") ? Refusal.LOCKED
+                        : rs.getLong("failures") >= policy.maxFailuresPerAddress() ? Refusal.THROTTLED : Refusal.NONE)
+                .single();
+    }
+
     void record(String username, Outcome outcome, String remoteAddress) {
         jdbc.sql("""
                 insert into sign_in_attempts (username, attempted_at, outcome, remote_address)

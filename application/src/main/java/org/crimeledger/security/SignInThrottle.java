@@ -35,11 +35,12 @@ class SignInThrottle implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName() == null ? "" : authentication.getName();
         String address = address(authentication);
-        if (attempts.locked(username)) {
+        SignInAttempts.Refusal refusal = attempts.refusal(username, address);
+        if (refusal == SignInAttempts.Refusal.LOCKED) {
             attempts.record(username, SignInAttempts.Outcome.REFUSED_LOCKED, address);
             throw new LockedException(LOCKED);
         }
-        if (attempts.throttled(address)) {
+        if (refusal == SignInAttempts.Refusal.THROTTLED) {
             attempts.record(username, SignInAttempts.Outcome.REFUSED_THROTTLED, address);
             throw new LockedException(THROTTLED);
         }

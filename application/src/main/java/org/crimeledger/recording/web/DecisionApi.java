@@ -14,6 +14,7 @@ import org.crimeledger.recording.Crime;
 import org.crimeledger.recording.Crimes;
 import org.crimeledger.recording.DecisionQueue;
 import org.crimeledger.recording.DecisionRequest;
+import org.crimeledger.recording.DecidedIncident;
 import org.crimeledger.recording.Deciding;
 import org.crimeledger.recording.RecordingDecision;
 import org.crimeledger.rules.CountingDecision;
@@ -70,7 +71,7 @@ class DecisionApi {
     @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR','CRIME_REGISTRAR')")
     ResponseEntity<DecisionView> decide(@PathVariable String reference, @Valid @RequestBody DecisionRequest request) {
         Incident incident = require(reference);
-        RecordingDecision decision = deciding.decide(incident.id(), request, Actor.current());
+        RecordingDecision decision = deciding.decide(incident, request, Actor.current());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new DecisionView(decision, crimes.forIncident(incident.id(), Actor.current())));
     }
@@ -98,10 +99,10 @@ class DecisionApi {
     @PostMapping("/incidents/first-contact")
     @PreAuthorize("hasAnyRole('OFFICER','SUPERVISOR')")
     ResponseEntity<FirstContactView> recordAtFirstContact(@Valid @RequestBody FirstContactReport report) {
-        RecordingDecision decision = deciding.openAndDecide(report.incident(), report.decision(), Actor.current());
-        Incident incident = incidents.find(decision.incidentId()).orElseThrow();
+        DecidedIncident recorded = deciding.openAndDecide(report.incident(), report.decision(), Actor.current());
+        Incident incident = recorded.incident();
         return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.reference()))
-                .body(new FirstContactView(incident, decision, crimes.forIncident(incident.id(), Actor.current())));
+                .body(new FirstContactView(incident, recorded.decision(), crimes.forIncident(incident.id(), Actor.current())));
     }
 
     @Operation(summary = "The decision on an incident and the crimes it recorded")

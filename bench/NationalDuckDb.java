@@ -101,6 +101,7 @@ public class NationalDuckDb {
      * Written as Parquet partitioned by force and month, as an export is.
      */
     static void replicate(Statement sql, Path export, int forces, int copies, Path output) throws Exception {
+        Files.createDirectories(output);
         sql.execute("create table copies as select f, c, (f * 7 + c * 3) % 11 as dropped from range(1, "
                 + (forces + 1) + ") fs(f), range(1, " + (copies + 1) + ") cs(c)");
         for (String table : List.of("decision_facts", "crime_facts", "month_end_facts", "recorded_crime_facts")) {

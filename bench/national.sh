@@ -6,27 +6,29 @@
 #     Spark local[2] over the files as published and over their Parquet export, and DuckDB (2 threads) running the
 #     same SQL files over the same files;
 #  2. growth: Spark local[2] over one, two and (from 1.) four months of those files;
-#  3. the national generated year: a generated force (INCIDENTS incidents over a year, default 100000) through
-#     crimeledger integrity in the application, its export and Spark over that export; then FORCES (43) forces made
-#     of COPIES copies each of that force's facts (bench/NationalDuckDb.java replicate: each copy with its own
+#  3. the national generated year: a generated force (INCIDENTS incidents over a year, default 50000: about 6,500 crimes) through
+#     crimeledger integrity in the application, its export and Spark over that export; then 43 forces, each made
+#     of COPIES (default 20) copies of that force's facts (bench/NationalDuckDb.java replicate: each copy with its own
 #     teams and 0-10% of its rows left out), through Spark local[2] and DuckDB (2 threads).
 # Every line gives the wall time, the CPU-seconds of the process (user + system, children included) and those of
 # the PostgreSQL server, and the load average (1 minute) when it ended.
 # Usage: ./mvnw -q -pl application,national package -DskipTests && bench/national.sh [INCIDENTS] [COPIES]
-#   REAL=<folder> names another copy of the all-forces files; PORT and WORK (default /tmp/national-bench) too.
+#   REAL=<folder> names another copy of the all-forces files; PORT and WORK (default /tmp/national-bench) too;
+#   JAR and NATIONAL_JAR name the two jars when not those in target/ (for example copies, while a build runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-incidents="${1:-100000}"
-copies="${2:-9}"
+incidents="${1:-50000}"
+copies="${2:-20}"
 forces=43
 real="${REAL:-../shared/data/real/police-uk/all-forces}"
 work="${WORK:-/tmp/national-bench}"
 port="${PORT:-18202}"
-jar=application/target/crimeledger.jar
-spark_cp="national/target/crimeledger-national.jar:$(cat national/target/spark-classpath.txt)"
+jar="${JAR:-application/target/crimeledger.jar}"
+national_jar="${NATIONAL_JAR:-national/target/crimeledger-national.jar}"
+spark_cp="$national_jar:$(cat national/target/spark-classpath.txt)"
 duckdb_jar="$(find ~/.m2/repository/org/duckdb/duckdb_jdbc/1.5.6.0 -name 'duckdb_jdbc-1.5.6.0.jar' | head -1)"
 export SPARK_LOCAL_IP=127.0.0.1
-[ -f "$jar" ] && [ -f national/target/crimeledger-national.jar ] || { echo "Build first: ./mvnw -q -pl application,national package -DskipTests" >&2; exit 1; }
+[ -f "$jar" ] && [ -f "$national_jar" ] || { echo "Build first: ./mvnw -q -pl application,national package -DskipTests" >&2; exit 1; }
 
 rm -rf "$work" && mkdir -p "$work/pg"
 as_pg=() # PostgreSQL refuses to run as root: then it runs as the postgres user

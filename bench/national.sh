@@ -51,7 +51,8 @@ timed() { # label command...: runs it; prints wall time, its CPU-seconds, Postgr
   local label="$1"; shift
   local log="$work/$(echo "$label" | tr -c 'A-Za-z0-9\n' '_').log" pg_before pg_after
   pg_before=$(pg_cpu)
-  /usr/bin/time -f "%e %U %S" -o "$work/time" "$@" > "$log" 2>&1 || { echo "FAILED: $label (see $log)"; tail -5 "$log"; exit 1; }
+  local TIMEFORMAT="%R %U %S" # bash's own time: the command's children (and their children) included
+  { time "$@" > "$log" 2>&1 || { echo "FAILED: $label (see $log)"; tail -5 "$log"; exit 1; }; } 2> "$work/time"
   pg_after=$(pg_cpu)
   read -r wall user sys < <(tail -1 "$work/time")
   printf '%-62s %8.1f s %8.1f CPU-s  PostgreSQL %6.1f CPU-s  load %s\n' "$label" "$wall" "$(echo "$user + $sys" | bc)" \
@@ -117,7 +118,7 @@ timed "duckdb: build the national year ($forces forces x $copies copies)" duck r
 grep -h "^duckdb replicate" "$work"/duckdb__build*.log | sed 's/^/  /'
 facts=$(grep -h "^duckdb replicate" "$work"/duckdb__build*.log | awk '{gsub(",", "", $4); n += $4} END {print n}')
 timed "spark local[2]: integrity over the national year" national run --exports "$work/national-year" \
-  --month "$as_of" --output "$work/spark-national-year"
+  --reference "$work/export-generated/reference" --month "$as_of" --output "$work/spark-national-year"
 echo "  $(per_core "$facts") ($facts facts rows)"
 timed "duckdb (2 threads): same SQL over the national year" duck integrity "$first" "$as_of-01" "$work/national-year"
 grep -h "^duckdb" "$work"/duckdb__2_threads___same_SQL_over_the_national*.log | sed 's/^/  /'

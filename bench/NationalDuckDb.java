@@ -16,6 +16,8 @@ import java.util.stream.Stream;
  * query returns and the time taken. Usage (single-file program):
  *   java -cp duckdb_jdbc.jar bench/NationalDuckDb.java quality REFERENCE_DIR CSV_FILE_OR_DIR...
  *   java -cp duckdb_jdbc.jar bench/NationalDuckDb.java integrity FIRST_MONTH LAST_MONTH EXPORT_DIR...
+ *   java -cp duckdb_jdbc.jar bench/NationalDuckDb.java replicate EXPORT_DIR FORCES COPIES OUTPUT_DIR
+ * replicate writes a national year made from one force's exported facts (see replicate below).
  */
 public class NationalDuckDb {
 
@@ -29,6 +31,8 @@ public class NationalDuckDb {
             sql.execute("create macro sorted_numbers(items) as array_to_string(list_sort(items), ', ')");
             if (args[0].equals("quality")) {
                 quality(sql, Path.of(args[1]), List.of(args).subList(2, args.length));
+            } else if (args[0].equals("replicate")) {
+                replicate(sql, Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
             } else {
                 integrity(sql, args[1], args[2], List.of(args).subList(3, args.length));
             }
@@ -75,7 +79,7 @@ public class NationalDuckDb {
     }
 
     static void integrity(Statement sql, String first, String last, List<String> exports) throws Exception {
-        for (String facts : List.of("decision_facts", "crime_facts", "month_end_facts")) {
+        for (String facts : List.of("decision_facts", "crime_facts", "month_end_facts", "recorded_crime_facts")) {
             String globs = exports.stream().map(export -> "'" + export + "/" + facts + "/**/*.parquet'")
                     .collect(Collectors.joining(", ", "[", "]"));
             sql.execute("create view " + facts + " as select * from read_parquet(" + globs + ", hive_partitioning = true)");
@@ -84,6 +88,45 @@ public class NationalDuckDb {
             for (Path file : files.filter(path -> !path.toString().endsWith("-facts.sql")).sorted().toList()) {
                 run(sql, file.getFileName().toString(), Files.readString(file).replace(":first", "date '" + first + "'")
                         .replace(":last", "date '" + last + "'"));
+            }
+        }
+        run(sql, "recorded-crime-table.sql", Files.readString(SQL.resolve("publication/recorded-crime-table.sql"))
+                .replace(":first", "1900").replace(":last", "2999"));
+    }
+
+    /**
+     * A national year from one generated force's export: FORCES forces (F01, F02, ...), each made of COPIES copies of
+     * the force's facts, each copy with its own teams (team code + "/" + copy) and a deterministic share of its rows
+     * left out (between 0 and 10%, different for each force and copy), so that no two forces or teams count alike.
+     * Written as Parquet partitioned by force and month, as an export is.
+     */
+    static void replicate(Statement sql, Path export, int forces, int copies, Path output) throws Exception {
+        Files.createDirectories(output);
+        sql.execute("create table copies as select f, c, (f * 7 + c * 3) % 11 as dropped from range(1, "
+                + (forces + 1) + ") fs(f), range(1, " + (copies + 1) + ") cs(c)");
+        for (String table : List.of("decision_facts", "crime_facts", "month_end_facts", "recorded_crime_facts")) {
+            long started = System.nanoTime();
+            sql.execute("create or replace table facts as select *, row_number() over () as row_in_force from read_parquet('"
+                    + export + "/" + table + "/**/*.parquet', hive_partitioning = true)");
+            boolean teams = !table.equals("recorded_crime_facts");
+            String columns;
+            try (ResultSet names = sql.executeQuery("select column_name from (describe facts) "
+                    + "where column_name not in ('force', 'unit', 'row_in_force')")) {
+                List<String> other = new ArrayList<>();
+                while (names.next()) {
+                    other.add(names.getString(1));
+                }
+                columns = String.join(", ", other);
+            }
+            sql.execute("copy (select 'F' || lpad(cast(f as varchar), 2, '0') as force, "
+                    + (teams ? "unit || '/' || c as unit, " : "") + columns + " from facts, copies "
+                    + "where hash(f, c, row_in_force) % 100 >= dropped) to '" + output.resolve(table)
+                    + "' (format parquet, partition_by (force, month), overwrite_or_ignore)");
+            try (ResultSet rows = sql.executeQuery("select count(*) from read_parquet('" + output.resolve(table)
+                    + "/**/*.parquet')")) {
+                rows.next();
+                System.out.printf("duckdb replicate %-22s %,12d rows %6.1f s%n", table, rows.getLong(1),
+                        (System.nanoTime() - started) / 1e9);
             }
         }
     }

@@ -109,8 +109,23 @@ public enum QualityQuery {
 
     /** The SQL, volume checks after the shared history of volumes. */
     public String sql() {
-        return (volume ? SharedSql.load("quality/volume-history") : "") + SharedSql.load("quality/" + file);
+        return (volume ? SharedSql.load(VOLUME_HISTORY) : "") + SharedSql.load("quality/" + file);
     }
+
+    /**
+     * The SQL reading the history of volumes from {@code table} instead of computing it: an engine that runs every
+     * check at once (the national jobs) computes the history once, keeps it as that table and runs this.
+     */
+    public String sqlOverHistory(String table) {
+        return (volume ? "with history as (select * from " + table + ")\n" : "") + SharedSql.load("quality/" + file);
+    }
+
+    /** The history of volumes as a query of its own (its {@code with} clauses, then {@code select * from history}). */
+    public static String historySql() {
+        return SharedSql.load(VOLUME_HISTORY) + "select * from history\n";
+    }
+
+    private static final String VOLUME_HISTORY = "quality/volume-history";
 
     /** The named parameters the SQL uses. */
     public Map<String, Object> parameters() {

@@ -1,13 +1,21 @@
 package org.crimeledger.national;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.crimeledger.SharedSql;
@@ -27,12 +35,12 @@ final class NationalExport {
 
     static void run(SparkSession spark, String url, Properties connection, String force, ZoneId zone, LocalDate from,
             LocalDate to, Path output) {
-        table(spark, url, connection, "select line, crime_id, month, reported_by, falls_within, longitude, latitude, "
-                + "location, lsoa_code, lsoa_name, crime_type, category_slug, last_outcome, outcome_code, context, "
-                + "reported_by as force from police_uk_street_crime", output.resolve("police_uk_street_crime"), true);
-        table(spark, url, connection, "select line, crime_id, month, reported_by, falls_within, longitude, latitude, "
-                + "location, lsoa_code, lsoa_name, outcome_type, outcome_code, reported_by as force from police_uk_outcome",
-                output.resolve("police_uk_outcome"), true);
+        monthByMonth(spark, url, connection, "police_uk_street_crime", "line, crime_id, month, reported_by, falls_within, "
+                + "longitude, latitude, location, lsoa_code, lsoa_name, crime_type, category_slug, last_outcome, "
+                + "outcome_code, context, reported_by as force", output.resolve("police_uk_street_crime"));
+        monthByMonth(spark, url, connection, "police_uk_outcome", "line, crime_id, month, reported_by, falls_within, "
+                + "longitude, latitude, location, lsoa_code, lsoa_name, outcome_type, outcome_code, reported_by as force",
+                output.resolve("police_uk_outcome"));
         Map<String, String> values = values(force, zone, from, to);
         for (String facts : Indicator.factsTables()) {
             table(spark, url, connection, withValues(Indicator.factsSql(facts), values), output.resolve(facts), true);
@@ -63,9 +71,39 @@ final class NationalExport {
 
     private static void table(SparkSession spark, String url, Properties connection, String sql, Path folder,
             boolean partitioned) {
-        var writer = spark.read().format("jdbc").option("url", url).option("query", sql).option("fetchsize", "10000")
-                .option("driver", "org.postgresql.Driver").options(asMap(connection)).load()
-                .write().mode(SaveMode.Overwrite);
+        write(spark.read().format("jdbc").option("url", url).option("query", sql).option("fetchsize", "10000")
+                .option("driver", "org.postgresql.Driver").options(asMap(connection)).load(), folder, partitioned);
+    }
+
+    /**
+     * An imported police.uk table, read month by month: one query (and one connection) per month, so that the
+     * months are read and written by parallel tasks instead of the whole table by one.
+     */
+    private static void monthByMonth(SparkSession spark, String url, Properties connection, String table,
+            String columns, Path folder) {
+        List<String> months = new ArrayList<>();
+        try (Connection db = DriverManager.getConnection(url, connection);
+                ResultSet rows = db.createStatement().executeQuery("select distinct month from " + table + " order by 1")) {
+            while (rows.next()) {
+                months.add("month = date '" + rows.getDate(1).toLocalDate() + "'");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot read the months of " + table + ": " + e.getMessage(), e);
+        }
+        if (months.isEmpty()) { // read whole: no rows, an empty folder in place of an earlier export's
+            table(spark, url, connection, "select " + columns + " from " + table, folder, true);
+            return;
+        }
+        Properties options = new Properties();
+        options.putAll(connection);
+        options.setProperty("fetchsize", "10000");
+        options.setProperty("driver", "org.postgresql.Driver");
+        write(spark.read().jdbc(url, "(select " + columns + " from " + table + ") t", months.toArray(String[]::new),
+                options), folder, true);
+    }
+
+    private static void write(Dataset<Row> rows, Path folder, boolean partitioned) {
+        var writer = rows.write().mode(SaveMode.Overwrite);
         (partitioned ? writer.partitionBy("force", "month") : writer).parquet(folder.toString());
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -26,15 +27,21 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.crimeledger.exchange.PoliceUkFileKind;
+import org.crimeledger.exchange.internal.CategoryLabels;
+import org.crimeledger.exchange.internal.CopyText;
+import org.crimeledger.exchange.internal.Findings;
+import org.crimeledger.exchange.internal.RowConverter;
 
 /**
  * data.police.uk street-level and outcomes files as published (CSV, plain or gzipped) read into the tables the
- * shared SQL reads, with the columns, line numbers and row checks of the application's import: rows it would
- * reject are left out here too. Each file is read whole by one task: a file is one force's month, so the work
- * spreads across executors by force and month.
+ * shared SQL reads, with the columns, line numbers and row checks of the application's import (its own code):
+ * rows it would reject are left out here too. Each file is read whole by one task: a file is one force's month, so the work
+ * spreads across executors by force and month; a task reads several files, about four tasks per core.
  */
 final class PoliceUkCsv {
 
@@ -56,13 +63,7 @@ final class PoliceUkCsv {
             .add("lsoa_code", DataTypes.StringType).add("lsoa_name", DataTypes.StringType)
             .add("outcome_type", DataTypes.StringType).add("outcome_code", DataTypes.StringType);
 
-    /** A decimal as the importer accepts it: digits with at most one point, optionally negative. */
-    private static final String DECIMAL = "-?(\\d+\\.?\\d*|\\.\\d+)";
-
-    private static final String STREET_HEADER = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,"
-            + "LSOA code,LSOA name,Crime type,Last outcome category,Context";
-    private static final String OUTCOME_HEADER = "Crime ID,Month,Reported by,Falls within,Longitude,Latitude,Location,"
-            + "LSOA code,LSOA name,Outcome type";
+    private static final int TASKS_PER_CORE = 4;
 
     private PoliceUkCsv() {
     }
@@ -72,27 +73,42 @@ final class PoliceUkCsv {
         List<String> street = new ArrayList<>();
         List<String> outcomes = new ArrayList<>();
         for (Path file : files(paths)) {
-            String header = header(file);
-            if (STREET_HEADER.equals(header)) {
+            PoliceUkFileKind kind = kind(file);
+            if (kind == PoliceUkFileKind.STREET) {
                 street.add(file.toString());
-            } else if (OUTCOME_HEADER.equals(header)) {
+            } else if (kind == PoliceUkFileKind.OUTCOMES) {
                 outcomes.add(file.toString());
             }
         }
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Map<String, String> crimeTypes = reference.crimeTypes();
         Map<String, String> outcomeLabels = reference.outcomeLabels();
-        view(spark, context, street, STREET, new Parse(true, crimeTypes, outcomeLabels), "police_uk_street_crime");
-        view(spark, context, outcomes, OUTCOME, new Parse(false, crimeTypes, outcomeLabels), "police_uk_outcome");
+        view(spark, context, street, STREET, new Parse(PoliceUkFileKind.STREET, crimeTypes, outcomeLabels), "police_uk_street_crime");
+        view(spark, context, outcomes, OUTCOME, new Parse(PoliceUkFileKind.OUTCOMES, crimeTypes, outcomeLabels), "police_uk_outcome");
     }
 
     private static void view(SparkSession spark, JavaSparkContext context, List<String> files, StructType schema,
             Parse parse, String name) {
+        // a task reads whole files; a few tasks per core (files taken in turn, so each task gets a mix of large and
+        // small forces) rather than one per file: the table is kept in as many partitions, and each check runs a
+        // task per partition
+        int tasks = Math.min(files.size(), TASKS_PER_CORE * context.defaultParallelism());
         JavaRDD<Row> rows = files.isEmpty() ? context.emptyRDD()
-                : context.parallelize(files, files.size()).flatMap(parse::rows);
+                : context.parallelize(dealt(files, tasks), tasks).flatMap(parse::rows);
         // read and checked once, then kept (memory, spilling to disk) for the several checks that read the table
         Dataset<Row> table = spark.createDataFrame(rows, schema).persist(StorageLevel.MEMORY_AND_DISK());
         table.createOrReplaceTempView(name);
+    }
+
+    /** The files reordered so that slicing the list into {@code tasks} runs deals them out in turn. */
+    static List<String> dealt(List<String> files, int tasks) {
+        List<String> dealt = new ArrayList<>(files.size());
+        for (int task = 0; task < tasks; task++) {
+            for (int i = task; i < files.size(); i += tasks) {
+                dealt.add(files.get(i));
+            }
+        }
+        return dealt;
     }
 
     static List<Path> files(List<Path> paths) {
@@ -112,12 +128,17 @@ final class PoliceUkCsv {
         return files;
     }
 
-    private static String header(Path file) {
+    /** The kind the file's header line names (as the import reads it), or null. */
+    private static PoliceUkFileKind kind(Path file) {
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(open(file.toString()), StandardCharsets.UTF_8))) {
             String line = reader.readLine();
-            return line == null ? "" : line.replace("\uFEFF", "").strip();
+            if (line == null) {
+                return null;
+            }
+            List<String> header = Arrays.stream(line.replace("\uFEFF", "").split(",", -1)).map(String::strip).toList();
+            return PoliceUkFileKind.withHeader(header).orElse(null);
         } catch (IOException e) {
-            return "";
+            return null;
         }
     }
 
@@ -126,12 +147,20 @@ final class PoliceUkCsv {
         return file.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
-    /** One file's rows, as the application's import reads and checks them. */
-    record Parse(boolean street, Map<String, String> crimeTypes, Map<String, String> outcomes) implements Serializable {
+    /**
+     * One file's rows, read and checked by the application's own import code ({@code RowConverter} and the rules
+     * behind it, compiled into this module from the application's source): a row the import would reject is left
+     * out, and a row it loads becomes the same values here, taken from the COPY line the import would send.
+     */
+    record Parse(PoliceUkFileKind kind, Map<String, String> crimeTypes, Map<String, String> outcomes)
+            implements Serializable {
 
         Iterator<Row> rows(String file) throws IOException {
             List<Row> rows = new ArrayList<>();
-            int columns = street ? 12 : 10;
+            RowConverter converter = RowConverter.of(kind, new CategoryLabels(crimeTypes, outcomes));
+            Findings findings = new Findings(file, 0); // counted, not kept: the import reports them, not this job
+            int columns = kind.header().size();
+            StructType schema = kind == PoliceUkFileKind.STREET ? STREET : OUTCOME;
             try (CSVParser parser = CSVParser.builder()
                     .setReader(new InputStreamReader(open(file), StandardCharsets.UTF_8)).setFormat(CSVFormat.DEFAULT).get()) {
                 Iterator<CSVRecord> records = parser.iterator();
@@ -140,10 +169,9 @@ final class PoliceUkCsv {
                 }
                 long line = parser.getCurrentLineNumber() + 1;
                 while (records.hasNext()) {
-                    CSVRecord record = records.next();
-                    Row row = record.size() == columns ? row(record, line) : null;
-                    if (row != null) {
-                        rows.add(row);
+                    CopyText copy = converter.convert(records.next().values(), line, columns, findings);
+                    if (copy != null) {
+                        rows.add(row(copy.toString(), schema));
                     }
                     line = parser.getCurrentLineNumber() + 1;
                 }
@@ -151,63 +179,46 @@ final class PoliceUkCsv {
             return rows.iterator();
         }
 
-        private Row row(CSVRecord r, long line) {
-            for (String value : r) {
-                if (value.indexOf('\uFFFD') >= 0 || value.indexOf('\0') >= 0) {
-                    return null;
+        /** A COPY text line (tab-separated, {@code \\N} for null, backslash escapes) as a row of the schema. */
+        static Row row(CharSequence copy, StructType schema) {
+            Object[] values = new Object[schema.size()];
+            StringBuilder value = new StringBuilder();
+            int column = 0;
+            int end = copy.length() - 1; // the line ends in a newline
+            for (int i = 0; i <= end; i++) {
+                char c = i < end ? copy.charAt(i) : '\t';
+                if (c == '\t') {
+                    values[column] = value(value, schema.fields()[column].dataType());
+                    column++;
+                    value.setLength(0);
+                } else if (c == '\\') {
+                    char next = copy.charAt(++i);
+                    value.append(switch (next) {
+                        case 't' -> '\t';
+                        case 'n' -> '\n';
+                        case 'r' -> '\r';
+                        case 'N' -> '\0'; // alone, null (a value holding NUL is rejected before it gets here)
+                        default -> next;
+                    });
+                } else {
+                    value.append(c);
                 }
             }
-            String crimeId = r.get(0);
-            boolean idOk = street && crimeId.isEmpty() || crimeId(crimeId);
-            LocalDate month = month(r.get(1));
-            Double[] point = coordinates(r.get(4), r.get(5));
-            if (!idOk || month == null || point == null || r.get(2).isEmpty()) {
-                return null;
-            }
-            if (street) {
-                String lastOutcome = r.get(10);
-                return RowFactory.create(line, empty(crimeId), month, r.get(2), empty(r.get(3)), point[0], point[1],
-                        empty(r.get(6)), empty(r.get(7)), empty(r.get(8)), empty(r.get(9)), crimeTypes.get(r.get(9)),
-                        empty(lastOutcome), lastOutcome.isEmpty() ? null : outcomes.get(lastOutcome), empty(r.get(11)));
-            }
-            if (r.get(9).isEmpty()) {
-                return null;
-            }
-            return RowFactory.create(line, crimeId, month, r.get(2), empty(r.get(3)), point[0], point[1], empty(r.get(6)),
-                    empty(r.get(7)), empty(r.get(8)), r.get(9), outcomes.get(r.get(9)));
+            return RowFactory.create(values);
         }
 
-        private static String empty(String value) {
-            return value.isEmpty() ? null : value;
-        }
-
-        private static boolean crimeId(String value) {
-            return value.length() == 64 && value.chars().allMatch(c -> c >= '0' && c <= '9' || c >= 'a' && c <= 'f');
-        }
-
-        private static LocalDate month(String value) {
-            if (!value.matches("\\d{4}-\\d{2}")) {
+        private static Object value(StringBuilder value, DataType type) {
+            if (value.length() == 1 && value.charAt(0) == '\0') {
                 return null;
             }
-            int month = Integer.parseInt(value.substring(5));
-            int year = Integer.parseInt(value.substring(0, 4));
-            return month >= 1 && month <= 12 && year >= 1900 && year <= 2999 ? LocalDate.of(year, month, 1) : null;
-        }
-
-        /**
-         * Both empty gives no location; otherwise both must be decimals within the importer's bounds (Great Britain
-         * and its waters: longitude -8.9 to 2.2, latitude 49.0 to 61.5).
-         */
-        private static Double[] coordinates(String longitude, String latitude) {
-            if (longitude.isEmpty() && latitude.isEmpty()) {
-                return new Double[2];
+            String text = value.toString();
+            if (type == DataTypes.LongType) {
+                return Long.parseLong(text);
             }
-            if (!longitude.matches(DECIMAL) || !latitude.matches(DECIMAL)) {
-                return null;
+            if (type == DataTypes.DoubleType) {
+                return Double.parseDouble(text);
             }
-            double x = Double.parseDouble(longitude);
-            double y = Double.parseDouble(latitude);
-            return x >= -8.9 && x <= 2.2 && y >= 49.0 && y <= 61.5 ? new Double[] { x, y } : null;
+            return type == DataTypes.DateType ? LocalDate.parse(text) : text;
         }
     }
 }

@@ -3,6 +3,7 @@ package org.crimeledger.national;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.crimeledger.exchange.QualityFinding;
@@ -15,16 +16,23 @@ import org.crimeledger.exchange.QualityQuery;
  */
 final class QualityJob {
 
+    private static final String HISTORY = "volume_history";
+
     private QualityJob() {
     }
 
     static List<QualityFinding> run(SparkSession spark) {
+        // the three volume checks start from the same history of volumes: computed once, kept for the three
+        Dataset<Row> history = spark.sql(QualityQuery.historySql()).cache();
+        history.createOrReplaceTempView(HISTORY);
         List<QualityFinding> findings = new ArrayList<>();
         for (QualityQuery query : QualityQuery.values()) {
-            for (Row row : spark.sql(query.sql(), query.parameters()).collectAsList()) {
+            for (Row row : spark.sql(query.sqlOverHistory(HISTORY), query.parameters()).collectAsList()) {
                 findings.add(query.finding(row::getAs));
             }
         }
+        history.unpersist();
+        spark.catalog().dropTempView(HISTORY);
         findings.sort(QualityFinding.ORDER);
         return findings;
     }

@@ -40,7 +40,6 @@ class SameAnswersTests {
     static final Path JAR = Path.of("application/target/crimeledger.jar");
     static final Path REAL = Path.of("../shared/data/real/police-uk");
     static final Path WORK = Path.of("national/target/same-answers");
-    static final int PORT = 18201;
 
     static EmbeddedPostgres postgres;
     static SparkSession spark;
@@ -49,7 +48,8 @@ class SameAnswersTests {
     static void start() throws IOException {
         assumeTrue(Files.isRegularFile(JAR), "Skipped: " + JAR + " is not built; `./mvnw verify` from the project's root "
                 + "builds the application before this module (or run `./mvnw -pl application package -DskipTests`)");
-        postgres = EmbeddedPostgres.builder().setPort(PORT).setCleanDataDirectory(true).start();
+        // a free port: several checkouts' builds may run this test at the same time on one machine
+        postgres = EmbeddedPostgres.builder().setCleanDataDirectory(true).start();
         spark = NationalSpark.session("local[2]");
         Files.createDirectories(WORK);
     }
@@ -151,7 +151,7 @@ class SameAnswersTests {
                 Statement statement = connection.createStatement()) {
             statement.execute("create database " + name);
         }
-        return "jdbc:postgresql://localhost:" + PORT + "/" + name;
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
     }
 
     static Properties user() {

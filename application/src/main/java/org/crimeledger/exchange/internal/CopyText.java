@@ -8,8 +8,9 @@ import java.util.Arrays;
 /**
  * Builds one line of PostgreSQL's COPY text format, already encoded as UTF-8: tab-separated, {@code \N} for null,
  * backslash escapes. Encoding while escaping saves a pass over every value and a character writer per file.
+ * Public for the national Spark jobs, which read the line back as a row ({@link #toString}).
  */
-final class CopyText {
+public final class CopyText {
 
     private byte[] line = new byte[1024];
     private int length;

@@ -6,13 +6,15 @@ import org.crimeledger.exchange.PoliceUkFileKind;
 
 /**
  * Checks one row of a data.police.uk file and turns it into a COPY line, or records why it cannot be loaded.
+ * Public (with {@link #of} and {@link #convert}) for the national Spark jobs, which compile these row rules from
+ * this source to read the files as published with the import's own checks (docs/adr/0023).
  */
-abstract sealed class RowConverter permits StreetRows, OutcomeRows, StopAndSearchRows {
+public abstract sealed class RowConverter permits StreetRows, OutcomeRows, StopAndSearchRows {
 
     protected final CopyText copy = new CopyText();
     private List<String> header = List.of();
 
-    static RowConverter of(PoliceUkFileKind kind, CategoryLabels labels) {
+    public static RowConverter of(PoliceUkFileKind kind, CategoryLabels labels) {
         RowConverter converter = switch (kind) {
             case STREET -> new StreetRows(labels);
             case OUTCOMES -> new OutcomeRows(labels);
@@ -26,7 +28,7 @@ abstract sealed class RowConverter permits StreetRows, OutcomeRows, StopAndSearc
     abstract String copyColumns();
 
     /** The COPY line of a row, or null when the row is rejected (the findings say why). */
-    final CopyText convert(String[] row, long line, int columns, Findings findings) {
+    public final CopyText convert(String[] row, long line, int columns, Findings findings) {
         findings.startRow();
         if (row.length != columns) {
             findings.reject(line, null, null, "expected " + columns + " columns, found " + row.length);

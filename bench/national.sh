@@ -84,7 +84,7 @@ if [ -d "$real" ]; then
   grep -h "^duckdb" "$work"/duckdb*.log | sed 's/^/  /'
   for n in 1 2; do
     months=$(ls "$real" | head -$n | sed "s#^#$real/#")
-    m_rows=$(for f in $(ls $months/*-street.csv* 2>/dev/null || true); do zcat -f "$f" | tail -n +2; done | wc -l)
+    m_rows=$(for m in $months; do for f in "$m"/*-street.csv*; do zcat -f "$f" | tail -n +2; done; done | wc -l)
     timed "spark local[2]: checks over $n month(s) ($m_rows rows)" national run --csv $months \
       --reference "$work/export-real/reference" --output "$work/spark-csv-$n"
     echo "  $n month(s): $(per_core "$m_rows")"

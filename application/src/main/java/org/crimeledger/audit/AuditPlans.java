@@ -3,6 +3,7 @@ package org.crimeledger.audit;
 import java.security.SecureRandom;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -206,6 +207,12 @@ public class AuditPlans {
         if (request.periodFrom() == null || request.periodTo() == null) {
             throw unprocessable(request.periodFrom() == null ? "periodFrom" : "periodTo", null,
                     "Give the first and last day of the audit period");
+        }
+        for (LocalDate day : List.of(request.periodFrom(), request.periodTo())) {
+            if (day.getYear() < 1900 || day.getYear() > 2999) {
+                throw unprocessable(day == request.periodFrom() ? "periodFrom" : "periodTo", day,
+                        "The audit period must fall between the years 1900 and 2999");
+            }
         }
         if (request.periodTo().isBefore(request.periodFrom())) {
             throw unprocessable("periodTo", request.periodTo(), "The audit period must end on or after "

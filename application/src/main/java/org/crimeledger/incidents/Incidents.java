@@ -92,6 +92,11 @@ public class Incidents {
                     "receivedAt", command.receivedAt(), "The report cannot have been received after now");
         }
         boolean crimeRelated = type.category() == IncidentCategory.CRIME_RELATED;
+        if (crimeRelated && !recordingClock.covers(command.receivedAt())) {
+            throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Report received before the recording rules",
+                    "receivedAt", command.receivedAt(), "No recording time limit is in force for a report received then;"
+                            + " the rules held start on " + recordingClock.earliest());
+        }
         String reference = references.next(command.receivedAt());
         return transactions.execute(status -> then.apply(insert(command, type, crimeRelated, reference, actor, now)));
     }

@@ -37,6 +37,17 @@ public final class RecordingClock {
                         "No recording time limit is in force for a report received on " + reportDate));
     }
 
+    /** Whether a rule is in force for a report received then (the rules held may start after it). */
+    public boolean covers(Instant reportReceived) {
+        LocalDate reportDate = reportReceived.atZone(zone).toLocalDate();
+        return !earliest().isAfter(reportDate);
+    }
+
+    /** The day the earliest rule held came into force. */
+    public LocalDate earliest() {
+        return limits.get(limits.size() - 1).inForceFrom();
+    }
+
     public Instant deadline(Instant reportReceived) {
         return limitFor(reportReceived).deadlineFor(reportReceived);
     }

@@ -154,6 +154,11 @@ class AuditFlowTests {
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.errors[0].field").value("targetHalfWidth"))
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("in the population")));
+        mvc.perform(post("/api/v1/audits").with(auditor).contentType(MediaType.APPLICATION_JSON)
+                        .content(planBody(0.10, 1L).replaceFirst("\"periodFrom\":\"[^\"]+\"", "\"periodFrom\":\"+5881580-07-11\"")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("periodFrom"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("between the years 1900 and 2999")));
         mvc.perform(get("/api/v1/audits/" + plan + "/estimates").with(auditor))
                 .andExpect(jsonPath("$.counted").value(0));
     }

@@ -196,6 +196,19 @@ class RecordingFlowTests {
         assertThat(jdbc.sql("select count(*) from ledger_entry").query(Long.class).single()).isEqualTo(entriesBefore);
     }
 
+    @Test
+    void aCrimeReportReceivedBeforeAnyRecordingRuleIsRefusedNamingTheFieldAndNothingIsWritten() throws Exception {
+        long entriesBefore = jdbc.sql("select count(*) from ledger_entry").query(Long.class).single();
+        mvc.perform(post("/api/v1/incidents").with(callHandler).contentType(MediaType.APPLICATION_JSON).content("""
+                        {"receivedAt":"1970-01-01T12:00:00Z","channel":"EMERGENCY_999","reporterName":"Pat Caller",
+                         "reporterRelation":"VICTIM","locationText":"High Street, Demoton","openingType":"ASSAULT",
+                         "teamCode":"RESPONSE-A","narrative":"Punched."}"""))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.errors[0].field").value("receivedAt"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("No recording time limit")));
+        assertThat(jdbc.sql("select count(*) from ledger_entry").query(Long.class).single()).isEqualTo(entriesBefore);
+    }
+
     private String openAssault(Instant receivedAt) throws Exception {
         String body = """
                 {"receivedAt":"%s","channel":"EMERGENCY_999","reporterName":"Pat Caller","reporterRelation":"VICTIM",

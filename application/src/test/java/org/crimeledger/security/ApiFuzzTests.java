@@ -82,7 +82,7 @@ class ApiFuzzTests {
             tally.count(mutated.kind(), status);
             if (status >= 500) {
                 tally.failure(mutated.kind(), seed.method() + " " + seed.path() + ": " + status + " " + cut(body));
-            } else if (FuzzTally.leaks(body)) {
+            } else if (FuzzTally.leaks(body, new String(mutated.body(), StandardCharsets.UTF_8))) {
                 tally.failure(mutated.kind(), seed.method() + " " + seed.path() + ": internals in " + cut(body));
             } else if (status >= 400 && body.isEmpty() && response.isCommitted()) {
                 // Refused before any handler (no such path, a firewall rule): the container forwards these to

@@ -25,6 +25,21 @@ final class FuzzTally {
         return INTERNALS.matcher(body.length() > 20_000 ? body.substring(0, 20_000) : body).find();
     }
 
+    /**
+     * Whether the answer shows internals beyond the client's own input: a refusal may quote the rejected value
+     * (for example "1; select pg_sleep(5)"), which is not a leak, so the injections the request carried are taken
+     * out of the answer before it is searched.
+     */
+    static boolean leaks(String body, String sent) {
+        String answer = body;
+        for (String injection : JsonMutations.INJECTIONS) {
+            if (sent.contains(injection) || sent.contains(injection.replace("\"", "\\\""))) {
+                answer = answer.replace(injection, "").replace(injection.replace("\"", "\\\""), "");
+            }
+        }
+        return leaks(answer);
+    }
+
     void count(Enum<?> kind, int status) {
         statuses.computeIfAbsent(kind.name(), k -> new TreeMap<>()).merge(status, 1, Integer::sum);
     }

@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.crimeledger.CrimeledgerApplication;
 import org.crimeledger.exchange.DataQuality;
 import org.crimeledger.exchange.QualityFinding;
 import org.crimeledger.exchange.QualityFindingsCsv;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -42,13 +38,7 @@ class DataQualityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<String> arguments = new ArrayList<>(List.of("--crimeledger.demo.enabled=false"));
-        if (dataDirectory != null) {
-            arguments.add("--crimeledger.database.data-directory=" + dataDirectory.toAbsolutePath());
-        }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CrimeledgerApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(arguments.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = Headless.start(dataDirectory)) {
             List<QualityFinding> findings = context.getBean(DataQuality.class).findings();
             if (output == null) {
                 QualityFindingsCsv.write(findings, spec.commandLine().getOut());

@@ -6,21 +6,16 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.apache.commons.csv.CSVPrinter;
-import org.crimeledger.CrimeledgerApplication;
 import org.crimeledger.ForceProperties;
 import org.crimeledger.integrity.IndicatorView;
 import org.crimeledger.integrity.IntegrityChecks;
 import org.crimeledger.integrity.IntegrityFindingsCsv;
 import org.crimeledger.integrity.IntegrityReport;
 import org.crimeledger.integrity.UnitLevel;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -69,13 +64,7 @@ class IntegrityCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<String> arguments = new ArrayList<>(List.of("--crimeledger.demo.enabled=false"));
-        if (dataDirectory != null) {
-            arguments.add("--crimeledger.database.data-directory=" + dataDirectory.toAbsolutePath());
-        }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CrimeledgerApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(arguments.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = Headless.start(dataDirectory)) {
             IntegrityChecks checks = context.getBean(IntegrityChecks.class);
             long started = System.nanoTime();
             YearMonth asOf = month == null ? checks.lastCompleteMonth() : month;

@@ -5,13 +5,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
-import org.crimeledger.CrimeledgerApplication;
 import org.crimeledger.standards.FinancialYear;
 import org.crimeledger.standards.ImportFinding;
 import org.crimeledger.standards.ImportPreview;
@@ -19,8 +17,6 @@ import org.crimeledger.standards.ReferenceChange;
 import org.crimeledger.standards.ReferenceImport;
 import org.crimeledger.standards.ReferenceVersion;
 import org.crimeledger.standards.ReferenceVersions;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -49,12 +45,7 @@ class ReferenceCommand {
         Path dataDirectory;
 
         <T> T withApplication(Function<ConfigurableApplicationContext, T> work) {
-            List<String> arguments = new ArrayList<>(List.of("--crimeledger.demo.enabled=false"));
-            if (dataDirectory != null) {
-                arguments.add("--crimeledger.database.data-directory=" + dataDirectory.toAbsolutePath());
-            }
-            try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CrimeledgerApplication.class)
-                    .web(WebApplicationType.NONE).run(arguments.toArray(String[]::new))) {
+            try (ConfigurableApplicationContext context = Headless.start(dataDirectory)) {
                 return work.apply(context);
             }
         }

@@ -2,15 +2,10 @@ package org.crimeledger.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.crimeledger.CrimeledgerApplication;
 import org.crimeledger.ledger.LedgerVerification;
 import org.crimeledger.ledger.LedgerVerifier;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -41,13 +36,7 @@ class VerifyLedgerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> arguments = new ArrayList<>(List.of("--crimeledger.demo.enabled=false"));
-        if (dataDirectory != null) {
-            arguments.add("--crimeledger.database.data-directory=" + dataDirectory.toAbsolutePath());
-        }
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CrimeledgerApplication.class)
-                .web(WebApplicationType.NONE)
-                .run(arguments.toArray(String[]::new))) {
+        try (ConfigurableApplicationContext context = Headless.start(dataDirectory)) {
             return report(context.getBean(LedgerVerifier.class).verify(), spec.commandLine().getOut());
         }
     }

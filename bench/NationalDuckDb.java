@@ -17,7 +17,9 @@ import java.util.stream.Stream;
  *   java -cp duckdb_jdbc.jar bench/NationalDuckDb.java quality REFERENCE_DIR CSV_FILE_OR_DIR...
  *   java -cp duckdb_jdbc.jar bench/NationalDuckDb.java integrity FIRST_MONTH LAST_MONTH EXPORT_DIR...
  *   java -cp duckdb_jdbc.jar bench/NationalDuckDb.java replicate EXPORT_DIR FORCES COPIES OUTPUT_DIR
- * replicate writes a national year made from one force's exported facts (see replicate below).
+ *   java -cp duckdb_jdbc.jar bench/NationalDuckDb.java postgres EXPORT_DIR SCHEMA OUTPUT_DIR
+ * replicate writes a national year made from one force's exported facts (see replicate below); postgres writes an
+ * export's facts tables as CSV files and the PostgreSQL tables to COPY them into (see postgres below).
  */
 public class NationalDuckDb {
 
@@ -31,6 +33,8 @@ public class NationalDuckDb {
             sql.execute("create macro sorted_numbers(items) as array_to_string(list_sort(items), ', ')");
             if (args[0].equals("quality")) {
                 quality(sql, Path.of(args[1]), List.of(args).subList(2, args.length));
+            } else if (args[0].equals("postgres")) {
+                postgres(sql, Path.of(args[1]), args[2], Path.of(args[3]));
             } else if (args[0].equals("replicate")) {
                 replicate(sql, Path.of(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), Path.of(args[4]));
             } else {
@@ -108,15 +112,29 @@ public class NationalDuckDb {
     }
 
     /**
-     * A national year from one generated force's export: FORCES forces (F01, F02, ...), each made of COPIES copies of
-     * the force's facts, each copy with its own teams (team code + "/" + copy) and a deterministic share of its rows
-     * left out (between 0 and 10%, different for each force and copy), so that no two forces or teams count alike.
-     * Written as Parquet partitioned by force and month, as an export is.
+     * A national year from one generated force's export: FORCES forces (F01, F02, ...) of unequal size and practice.
+     * Sizes: FORCES x COPIES copies of the force's facts in all, dealt out by a Zipf law (force f's share proportional
+     * to 1 / f^0.9, at least one copy): with 43 forces F01 holds about a fifth of the year and F43 about two-thirds of
+     * one per cent, the spread of the real forces from the Metropolitan Police down. Each copy has its own teams (team
+     * code + "/" + copy) and leaves out a deterministic share of its rows, between 0 and 10%. Practice: each force
+     * sets each yes/no fact (late, last hour, no crime, downgraded, cancelled, recorded later, kept as N100, ...) to
+     * yes on its own extra share of rows, between 0 and 3% (a hash of force and column), the same for all its teams,
+     * so forces differ in their levels and a cross-force comparison has something to find. Written as Parquet
+     * partitioned by force and month, as an export is.
      */
     static void replicate(Statement sql, Path export, int forces, int copies, Path output) throws Exception {
         Files.createDirectories(output);
-        sql.execute("create table copies as select f, c, (f * 7 + c * 3) % 11 as dropped from range(1, "
-                + (forces + 1) + ") fs(f), range(1, " + (copies + 1) + ") cs(c)");
+        sql.execute("""
+                create table sizes as
+                with weights as (select f, 1 / pow(f, 0.9) as w from range(1, %d) fs(f))
+                select f, cast(greatest(1, round(%d * w / sum(w) over ())) as integer) as n from weights""".formatted(
+                forces + 1, forces * copies));
+        sql.execute("create table copies as select f, c, (f * 7 + c * 3) % 11 as dropped "
+                + "from (select f, unnest(range(1, n + 1)) as c from sizes)");
+        try (ResultSet sizes = sql.executeQuery("select string_agg(n, ' ' order by f), sum(n) from sizes")) {
+            sizes.next();
+            System.out.printf("duckdb replicate copies per force: %s (%d in all)%n", sizes.getString(1), sizes.getLong(2));
+        }
         for (String table : FACTS) {
             if (!hasParquet(export.resolve(table))) {
                 System.out.printf("duckdb replicate %-22s %,12d rows %6.1f s%n", table, 0, 0.0);
@@ -126,17 +144,19 @@ public class NationalDuckDb {
             sql.execute("create or replace table facts as select *, row_number() over () as row_in_force from read_parquet('"
                     + export + "/" + table + "/**/*.parquet', hive_partitioning = true)");
             boolean teams = !table.equals("recorded_crime_facts");
-            String columns;
-            try (ResultSet names = sql.executeQuery("select column_name from (describe facts) "
+            List<String> other = new ArrayList<>();
+            try (ResultSet names = sql.executeQuery("select column_name, column_type from (describe facts) "
                     + "where column_name not in ('force', 'unit', 'row_in_force')")) {
-                List<String> other = new ArrayList<>();
                 while (names.next()) {
-                    other.add(names.getString(1));
+                    String column = names.getString(1);
+                    other.add(teams && names.getString(2).equals("BOOLEAN")
+                            ? "case when hash(f, c, row_in_force, '" + column + "') % 1000 < hash(f, '" + column
+                                    + "') % 31 then true else " + column + " end as " + column
+                            : column);
                 }
-                columns = String.join(", ", other);
             }
             sql.execute("copy (select 'F' || lpad(cast(f as varchar), 2, '0') as force, "
-                    + (teams ? "unit || '/' || c as unit, " : "") + columns + " from facts, copies "
+                    + (teams ? "unit || '/' || c as unit, " : "") + String.join(", ", other) + " from facts, copies "
                     + "where hash(f, c, row_in_force) % 100 >= dropped) to '" + output.resolve(table)
                     + "' (format parquet, partition_by (force, month), overwrite_or_ignore)");
             try (ResultSet rows = sql.executeQuery("select count(*) from read_parquet('" + output.resolve(table)
@@ -146,6 +166,46 @@ public class NationalDuckDb {
                         (System.nanoTime() - started) / 1e9);
             }
         }
+    }
+
+    /**
+     * An export's facts tables (or a replicated national year's) for PostgreSQL: OUTPUT_DIR/TABLE.csv for each table
+     * with rows, and OUTPUT_DIR/tables.sql creating SCHEMA.TABLE with the same columns (PostgreSQL types), for
+     * {@code copy ... from ... csv} and {@code crimeledger integrity --facts SCHEMA}.
+     */
+    static void postgres(Statement sql, Path export, String schema, Path output) throws Exception {
+        Files.createDirectories(output);
+        StringBuilder ddl = new StringBuilder("create schema " + schema + ";\n");
+        for (String table : FACTS) {
+            if (!hasParquet(export.resolve(table))) {
+                continue;
+            }
+            long started = System.nanoTime();
+            String source = "read_parquet('" + export + "/" + table + "/**/*.parquet', hive_partitioning = true)";
+            List<String> columns = new ArrayList<>();
+            try (ResultSet names = sql.executeQuery("select column_name, column_type from (describe select * from "
+                    + source + ")")) {
+                while (names.next()) {
+                    columns.add(names.getString(1) + " " + switch (names.getString(2)) {
+                        case "VARCHAR" -> "text";
+                        case "DATE" -> "date";
+                        case "BOOLEAN" -> "boolean";
+                        case "BIGINT" -> "bigint";
+                        case "INTEGER" -> "integer";
+                        case "SMALLINT" -> "smallint";
+                        case "DOUBLE" -> "double precision";
+                        case "HUGEINT" -> "numeric";
+                        default -> throw new IllegalStateException(table + ": no PostgreSQL type for " + names.getString(2));
+                    });
+                }
+            }
+            ddl.append("create table ").append(schema).append('.').append(table).append(" (")
+                    .append(String.join(", ", columns)).append(");\n");
+            sql.execute("copy (select * from " + source + ") to '" + output.resolve(table + ".csv")
+                    + "' (format csv, header false)");
+            System.out.printf("duckdb postgres %-22s %6.1f s%n", table, (System.nanoTime() - started) / 1e9);
+        }
+        Files.writeString(output.resolve("tables.sql"), ddl);
     }
 
     /** The facts tables an export holds (Indicator.factsTables() and the publication's), each once. */

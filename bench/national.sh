@@ -7,19 +7,21 @@
 #     same SQL files over the same files;
 #  2. growth: Spark local[2] over one, two and (from 1.) four months of those files;
 #  3. the national generated year: a generated force (INCIDENTS incidents over a year, default 50000: about 6,500 crimes) through
-#     crimeledger integrity in the application, its export and Spark over that export; then 43 forces, each made
-#     of COPIES (default 20) copies of that force's facts (bench/NationalDuckDb.java replicate: each copy with its own
-#     teams and 0-10% of its rows left out), through Spark local[2] and DuckDB (2 threads).
+#     crimeledger integrity in the application, its export and Spark over that export; then 43 forces (FORCES) made
+#     of 43 x COPIES (default 20) copies of that force's facts (bench/NationalDuckDb.java replicate: forces of unequal
+#     size and practice, each copy with its own teams and 0-10% of its rows left out), through Spark local[2], DuckDB
+#     (2 threads) and the in-application path at full size: the facts copied into PostgreSQL (COPY), then
+#     crimeledger integrity --facts over them (the application's own counting and tests, every force at once).
 # Every line gives the wall time, the CPU-seconds of the process (user + system, children included) and those of
 # the PostgreSQL server, and the load average (1 minute) when it ended.
 # Usage: ./mvnw -q -pl application,national package -DskipTests && bench/national.sh [INCIDENTS] [COPIES]
-#   REAL=<folder> names another copy of the all-forces files; PORT and WORK (default /tmp/national-bench) too;
+#   FORCES (default 43) the number of forces; REAL=<folder> names another copy of the all-forces files; PORT and WORK (default /tmp/national-bench) too;
 #   JAR and NATIONAL_JAR name the two jars when not those in target/ (for example copies, while a build runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 incidents="${1:-50000}"
 copies="${2:-20}"
-forces=43
+forces="${FORCES:-43}"
 real="${REAL:-../shared/data/real/police-uk/all-forces}"
 work="${WORK:-/tmp/national-bench}"
 port="${PORT:-18202}"
@@ -117,13 +119,32 @@ psql -h localhost -p $port -U postgres -Atc "select 'generated force: ' || (sele
 timed "duckdb: build the national year ($forces forces x $copies copies)" duck replicate "$work/export-generated" \
   "$forces" "$copies" "$work/national-year"
 grep -h "^duckdb replicate" "$work"/duckdb__build*.log | sed 's/^/  /'
-facts=$(grep -h "^duckdb replicate" "$work"/duckdb__build*.log | awk '{gsub(",", "", $4); n += $4} END {print n}')
+facts=$(grep -h "^duckdb replicate .* rows " "$work"/duckdb__build*.log | awk '{gsub(",", "", $4); n += $4} END {print n}')
 timed "spark local[2]: integrity over the national year" national run --exports "$work/national-year" \
   --reference "$work/export-generated/reference" --month "$as_of" --output "$work/spark-national-year"
 echo "  $(per_core "$facts") ($facts facts rows)"
 timed "duckdb (2 threads): same SQL over the national year" duck integrity "$first" "$as_of-01" "$work/national-year"
 grep -h "^duckdb" "$work"/duckdb__2_threads___same_SQL_over_the_national*.log | sed 's/^/  /'
 grep -E "alerts|forces|seconds" "$work/spark-national-year/run.properties" | cut -c1-120
+timed "duckdb: the national year's facts as CSV for PostgreSQL" duck postgres "$work/national-year" national_year \
+  "$work/national-csv"
+copy_facts() { # the CSV files into the tables tables.sql makes, then statistics for the planner
+  psql -h localhost -p $port -U postgres -v ON_ERROR_STOP=1 -qf "$work/national-csv/tables.sql" generated
+  for file in "$work"/national-csv/*.csv; do
+    psql -h localhost -p $port -U postgres -v ON_ERROR_STOP=1 -qc \
+      "\\copy national_year.$(basename "$file" .csv) from '$file' csv" generated
+  done
+  psql -h localhost -p $port -U postgres -v ON_ERROR_STOP=1 -qc "analyze" generated
+}
+timed "PostgreSQL: COPY the national year's facts ($facts rows)" copy_facts
+timed "application: integrity over the national year (PostgreSQL)" integrity --facts national_year --month "$as_of" \
+  --output "$work/app-national-year"
+echo "  $(per_core "$facts") ($facts facts rows; the JVM's CPU-seconds, PostgreSQL's on the line)"
+tail -1 "$work"/application__integrity_over_the_national_year*.log | sed 's/^/  /'
+for file in integrity-findings.csv integrity-teams.csv; do
+  cmp -s "$work/app-national-year/$file" "$work/spark-national-year/$file" \
+    && echo "same $file: application = Spark (national year)" || echo "DIFFERENT $file: application vs Spark (national year)"
+done
 echo "crimes in the national year (Spark's recorded-crime table, cancelled and transferred left out):" \
   "$(awk -F, 'NR > 1 {n += $NF} END {print n}' "$work/spark-national-year/recorded-crime.csv")"
 echo "crimes in the generated force (the same table): $(awk -F, 'NR > 1 {n += $NF} END {print n}' "$work/spark-integrity/recorded-crime.csv")"

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.apache.commons.csv.CSVPrinter;
@@ -57,6 +58,11 @@ class IntegrityCommand implements Callable<Integer> {
             + "extract (crimeledger import interchange) instead of the force's own; the extract is one unit.")
     Long importId;
 
+    @Option(names = "--facts", paramLabel = "SCHEMA", description = "Count the facts tables loaded into this schema "
+            + "(a national run's decision_facts, crime_facts, ..., copied into the database) instead of the force's "
+            + "records: every force they hold, each force's teams tested against each other, as the national run does.")
+    String factsSchema;
+
     @Option(names = "--output", paramLabel = "DIR", description = "Also write every test and every team's figures as "
             + IntegrityFindingsCsv.FINDINGS + " and " + IntegrityFindingsCsv.TEAMS + " in this folder "
             + "(the shape a national run writes).")
@@ -67,6 +73,13 @@ class IntegrityCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = Headless.start(dataDirectory)) {
             IntegrityChecks checks = context.getBean(IntegrityChecks.class);
             long started = System.nanoTime();
+            if (factsSchema != null) {
+                Map<String, IntegrityReport> reports = checks.runOnFacts(factsSchema, month);
+                if (output != null) {
+                    write(reports, output);
+                }
+                return printForces(reports, (System.nanoTime() - started) / 1e9, spec.commandLine().getOut());
+            }
             YearMonth asOf = month == null ? checks.lastCompleteMonth() : month;
             IntegrityReport report = importId == null ? checks.run(asOf, level, !pseudonymise)
                     : checks.runOnImport(importId, asOf);
@@ -78,15 +91,38 @@ class IntegrityCommand implements Callable<Integer> {
     }
 
     static void write(String force, IntegrityReport report, Path folder) throws IOException {
+        write(Map.of(force, report), folder);
+    }
+
+    /** Every force's tests and teams, forces in the order given (a national run's files, in its shape). */
+    static void write(Map<String, IntegrityReport> reports, Path folder) throws IOException {
         Files.createDirectories(folder);
         try (Writer out = Files.newBufferedWriter(folder.resolve(IntegrityFindingsCsv.FINDINGS));
                 CSVPrinter csv = IntegrityFindingsCsv.findingsPrinter(out)) {
-            IntegrityFindingsCsv.printFindings(force, report, csv);
+            for (Map.Entry<String, IntegrityReport> report : reports.entrySet()) {
+                IntegrityFindingsCsv.printFindings(report.getKey(), report.getValue(), csv);
+            }
         }
         try (Writer out = Files.newBufferedWriter(folder.resolve(IntegrityFindingsCsv.TEAMS));
                 CSVPrinter csv = IntegrityFindingsCsv.teamsPrinter(out)) {
-            IntegrityFindingsCsv.printTeams(force, report, csv);
+            for (Map.Entry<String, IntegrityReport> report : reports.entrySet()) {
+                IntegrityFindingsCsv.printTeams(report.getKey(), report.getValue(), csv);
+            }
         }
+    }
+
+    /** One line per force (its tests and alerts) and the total: a national run's alerts are too many to list. */
+    static int printForces(Map<String, IntegrityReport> reports, double seconds, PrintWriter out) {
+        int alerts = 0;
+        for (Map.Entry<String, IntegrityReport> report : reports.entrySet()) {
+            IntegrityReport each = report.getValue();
+            out.printf(Locale.UK, "  %-8s %s to %s: %,d tests, %,d alerts%n", report.getKey(), each.asOf().minusMonths(11),
+                    each.asOf(), each.testsRun(), each.alerts().size());
+            alerts += each.alerts().size();
+        }
+        out.printf(Locale.UK, "Integrity signatures of %d forces: %,d alerts (%.1f s)%n", reports.size(), alerts, seconds);
+        out.flush();
+        return alerts == 0 ? 0 : ALERTS;
     }
 
     static int print(IntegrityReport report, double seconds, PrintWriter out) {

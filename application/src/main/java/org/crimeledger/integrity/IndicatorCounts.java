@@ -3,7 +3,10 @@ package org.crimeledger.integrity;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.crimeledger.ForceProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +46,44 @@ class IndicatorCounts {
         String facts = indicator.factsTable();
         return counts(jdbc.sql("with " + facts + " as (" + Indicator.importedFactsSql(facts) + ")\n"
                 + indicator.countsSql()).param("import", importId), first, last);
+    }
+
+    /**
+     * The counts over facts tables loaded into {@code schema} (for example a national run's facts, copied in with
+     * COPY), by force: the same counting SQL over the table, for every force it holds. A table the schema lacks has no
+     * rows, as in the national job. The schema must be a plain lower-case name.
+     */
+    Map<String, List<UnitMonth>> countsOfFacts(Indicator indicator, String schema, YearMonth first, YearMonth last) {
+        String facts = indicator.factsTable();
+        String table = plainName(schema) + "." + facts;
+        if (jdbc.sql("select to_regclass(:table) is not null").param("table", table).query(Boolean.class).single() != Boolean.TRUE) {
+            return Map.of();
+        }
+        Map<String, List<UnitMonth>> byForce = new TreeMap<>();
+        jdbc.sql("with " + facts + " as (select * from " + table + ")\n" + indicator.countsSql())
+                .param("first", first.atDay(1))
+                .param("last", last.atDay(1))
+                .query((rs, row) -> byForce.computeIfAbsent(rs.getString("force"), force -> new ArrayList<>())
+                        .add(new UnitMonth(rs.getString("unit"), YearMonth.from(rs.getObject("month", LocalDate.class)),
+                                rs.getLong("events"), rs.getLong("trials"))))
+                .list();
+        return byForce;
+    }
+
+    /** The latest month with any crime in the facts loaded into {@code schema}. */
+    YearMonth latestMonthOfFacts(String schema) {
+        LocalDate month = jdbc.sql("select max(month) from " + plainName(schema) + ".crime_facts").query(LocalDate.class).single();
+        if (month == null) {
+            throw new IllegalArgumentException("No crime facts in " + schema + ".crime_facts");
+        }
+        return YearMonth.from(month);
+    }
+
+    private static String plainName(String schema) {
+        if (!schema.matches("[a-z_][a-z0-9_]{0,62}")) {
+            throw new IllegalArgumentException("Not a plain schema name (lower-case letters, digits, _): " + schema);
+        }
+        return schema;
     }
 
     private List<UnitMonth> counts(JdbcClient.StatementSpec query, YearMonth first, YearMonth last) {

@@ -3,7 +3,10 @@ package org.crimeledger.integrity;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.time.YearMonth;
 import java.util.function.UnaryOperator;
@@ -99,5 +102,27 @@ public class IntegrityChecks {
         YearMonth first = IndicatorTests.firstMonth(asOf);
         return IndicatorTests.run(asOf, UnitLevel.TEAM, indicator -> indicator.countableOnImport()
                 ? counts.countsOfImport(indicator, importId, first, asOf) : java.util.List.of());
+    }
+
+    /**
+     * The same tests over facts tables loaded into {@code schema}, one report per force they hold (by force code):
+     * the facts a national export writes ({@code decision_facts}, {@code crime_facts}, ...; docs/scale-out.md), copied
+     * into PostgreSQL. Each indicator is counted for every force at once by its shared SQL, then each force's teams are
+     * tested against the other teams of that force, exactly as the national Spark job does. {@code asOf} null: the
+     * latest month with any crime in the facts.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, IntegrityReport> runOnFacts(String schema, YearMonth asOf) {
+        YearMonth last = asOf != null ? asOf : counts.latestMonthOfFacts(schema);
+        YearMonth first = IndicatorTests.firstMonth(last);
+        Map<String, Map<Indicator, List<UnitMonth>>> byForce = new TreeMap<>();
+        for (Indicator indicator : Indicator.values()) {
+            counts.countsOfFacts(indicator, schema, first, last).forEach((code, rows) -> byForce
+                    .computeIfAbsent(code, c -> new EnumMap<>(Indicator.class)).put(indicator, rows));
+        }
+        Map<String, IntegrityReport> reports = new TreeMap<>();
+        byForce.forEach((code, rows) -> reports.put(code,
+                IndicatorTests.run(last, indicator -> rows.getOrDefault(indicator, List.of()))));
+        return reports;
     }
 }

@@ -222,4 +222,48 @@ class IntegrityChecksTests {
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[0].field").value("month"));
     }
+
+    @Autowired
+    org.crimeledger.ForceProperties force;
+
+    @Test
+    void factsCopiedIntoAnotherSchemaGiveEachForceTheReportOfItsOwnRecords() {
+        // The force's facts as a national export writes them, copied into a schema, and a second force made of the
+        // same facts with other team names and without its first year's decisions.
+        jdbc.sql("drop schema if exists copied_facts cascade").update();
+        jdbc.sql("create schema copied_facts").update();
+        for (String table : Indicator.factsTables()) {
+            jdbc.sql("create table copied_facts." + table + " as " + Indicator.factsSql(table))
+                    .param("force", force.code()).param("zone", force.timeZone().getId())
+                    .param("from", java.time.OffsetDateTime.parse("2000-01-01T00:00:00Z"))
+                    .param("to", java.time.OffsetDateTime.parse("2100-01-01T00:00:00Z")).update();
+            jdbc.sql("create table copied_facts.other as select * from copied_facts." + table).update();
+            jdbc.sql("update copied_facts.other set force = 'ZZ', unit = 'OTHER-' || unit").update();
+            if (table.equals("decision_facts")) {
+                jdbc.sql("delete from copied_facts.other where month < date '2020-01-01'").update();
+            }
+            jdbc.sql("insert into copied_facts." + table + " select * from copied_facts.other").update();
+            jdbc.sql("drop table copied_facts.other").update();
+        }
+        try {
+            java.util.Map<String, IntegrityReport> reports = checks.runOnFacts("copied_facts", AS_OF);
+
+            assertThat(reports).containsOnlyKeys(force.code(), "ZZ");
+            assertThat(reports.get(force.code())).isEqualTo(checks.run(AS_OF, UnitLevel.TEAM, true));
+            IntegrityReport other = reports.get("ZZ");
+            assertThat(other.units()).allMatch(unit -> unit.startsWith("OTHER-")).contains("OTHER-RESPONSE-B");
+            assertThat(other.indicator(Indicator.DOWNGRADES).alerts()).extracting(Finding::unit).contains("OTHER-RESPONSE-B");
+            assertThat(other.indicator(Indicator.LATE_DECISIONS).trials())
+                    .isLessThan(reports.get(force.code()).indicator(Indicator.LATE_DECISIONS).trials());
+            assertThat(checks.runOnFacts("copied_facts", null)).containsOnlyKeys(force.code(), "ZZ");
+        } finally {
+            jdbc.sql("drop schema copied_facts cascade").update();
+        }
+    }
+
+    @Test
+    void aSchemaNameThatIsNotPlainIsRefused() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> checks.runOnFacts("public; drop table crime", AS_OF))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("plain schema name");
+    }
 }

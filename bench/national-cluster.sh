@@ -4,7 +4,8 @@
 # the job submitted with spark-submit's own class (org.apache.spark.deploy.SparkSubmit) in client mode. Runs the same
 # job in local[2] first, then on the cluster, and requires the same output files, byte for byte.
 # Usage: ./mvnw -q -pl application,national package -DskipTests && bench/national-cluster.sh [RUN ARGUMENTS...]
-#   RUN ARGUMENTS are NationalRun's (default: --exports /tmp/national-bench/national-year, the national year
+#   RUN ARGUMENTS are NationalRun's (default: --exports /tmp/national-bench/national-year --reference
+#   /tmp/national-bench/export-generated/reference, the national year
 #   bench/national.sh builds), without --master and --output.
 #   PORT (default 18116) is the master's; the workers, the driver and the block managers use the 13 ports after it.
 #   WORK (default /tmp/national-cluster), WORKER_MEMORY (default 1g per worker), EXECUTOR_MEMORY (default 768m).
@@ -14,13 +15,20 @@ port="${PORT:-18116}"
 work="${WORK:-/tmp/national-cluster}"
 national_jar="${NATIONAL_JAR:-national/target/crimeledger-national.jar}"
 [ -f "$national_jar" ] || { echo "Build first: ./mvnw -q -pl application,national package -DskipTests" >&2; exit 1; }
-[ $# -gt 0 ] || set -- --exports /tmp/national-bench/national-year
+[ $# -gt 0 ] || set -- --exports /tmp/national-bench/national-year --reference /tmp/national-bench/export-generated/reference
 export SPARK_LOCAL_IP=127.0.0.1 SPARK_SCALA_VERSION=2.13
 
 rm -rf "$work" && mkdir -p "$work/spark-home/jars" "$work/conf"
 # A Spark home whose jars/ is the national module's Spark class path: the worker builds each executor's class path
 # from SPARK_HOME/jars, as in a Spark distribution; the job's own jar reaches the executors from the driver.
 tr ':' '\n' < national/target/spark-classpath.txt | while read -r jar; do ln -s "$jar" "$work/spark-home/jars/"; done
+# Spark's own dependencies that the module's build resolves as compile scope (commons-io and commons-codec, through
+# commons-csv; commons-math3) are in the shaded jar, not in that class path: a worker needs them before it loads the
+# job's jar, so their jars from the local Maven repository join the Spark home, as a distribution ships them.
+for properties in $(unzip -Z1 "$national_jar" 'META-INF/maven/*/pom.properties' | grep -v org.crimeledger); do
+  eval "$(unzip -p "$national_jar" "$properties" | grep -E '^(groupId|artifactId|version)=')"
+  ln -sf "$HOME/.m2/repository/${groupId//.//}/$artifactId/$version/$artifactId-$version.jar" "$work/spark-home/jars/"
+done
 export SPARK_HOME="$work/spark-home"
 spark_cp="$SPARK_HOME/jars/*"
 

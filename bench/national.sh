@@ -116,7 +116,7 @@ cmp -s "$work/app-integrity/integrity-findings.csv" "$work/spark-integrity/integ
 psql -h localhost -p $port -U postgres -Atc "select 'generated force: ' || (select count(*) from incident) || ' incidents, '
   || (select count(*) from recording_decision) || ' decisions, ' || (select count(*) from crime) || ' crimes'" generated
 
-timed "duckdb: build the national year ($forces forces x $copies copies)" duck replicate "$work/export-generated" \
+timed "duckdb: build the national year ($forces forces of unequal size, ~$((forces * copies)) copies)" duck replicate "$work/export-generated" \
   "$forces" "$copies" "$work/national-year"
 grep -h "^duckdb replicate" "$work"/duckdb__build*.log | sed 's/^/  /'
 facts=$(grep -h "^duckdb replicate .* rows " "$work"/duckdb__build*.log | awk '{gsub(",", "", $4); n += $4} END {print n}')
@@ -140,7 +140,7 @@ timed "PostgreSQL: COPY the national year's facts ($facts rows)" copy_facts
 timed "application: integrity over the national year (PostgreSQL)" integrity --facts national_year --month "$as_of" \
   --output "$work/app-national-year"
 echo "  $(per_core "$facts") ($facts facts rows; the JVM's CPU-seconds, PostgreSQL's on the line)"
-tail -1 "$work"/application__integrity_over_the_national_year*.log | sed 's/^/  /'
+grep -h "^Integrity signatures of" "$work"/application__integrity_over_the_national_year*.log | sed 's/^/  /'
 for file in integrity-findings.csv integrity-teams.csv; do
   cmp -s "$work/app-national-year/$file" "$work/spark-national-year/$file" \
     && echo "same $file: application = Spark (national year)" || echo "DIFFERENT $file: application vs Spark (national year)"

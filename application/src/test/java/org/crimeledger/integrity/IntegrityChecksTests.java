@@ -229,7 +229,7 @@ class IntegrityChecksTests {
     @Test
     void factsCopiedIntoAnotherSchemaGiveEachForceTheReportOfItsOwnRecords() {
         // The force's facts as a national export writes them, copied into a schema, and a second force made of the
-        // same facts with other team names and without its first year's decisions.
+        // same facts with other team names and without the decisions of its first eighteen months.
         jdbc.sql("drop schema if exists copied_facts cascade").update();
         jdbc.sql("create schema copied_facts").update();
         for (String table : Indicator.factsTables()) {
@@ -240,7 +240,7 @@ class IntegrityChecksTests {
             jdbc.sql("create table copied_facts.other as select * from copied_facts." + table).update();
             jdbc.sql("update copied_facts.other set force = 'ZZ', unit = 'OTHER-' || unit").update();
             if (table.equals("decision_facts")) {
-                jdbc.sql("delete from copied_facts.other where month < date '2020-01-01'").update();
+                jdbc.sql("delete from copied_facts.other where month < date '2020-07-01'").update();
             }
             jdbc.sql("insert into copied_facts." + table + " select * from copied_facts.other").update();
             jdbc.sql("drop table copied_facts.other").update();

@@ -69,7 +69,11 @@ public class StoredReports {
     public int recompute(YearMonth asOf) {
         Map<ReportKey, IntegrityReport> reports = checks.runEveryLevel(asOf);
         Instant at = now();
-        reports.forEach((key, report) -> store(key, new StoredReport(report, at, true)));
+        reports.forEach((key, report) -> {
+            StoredReport stored = new StoredReport(report, at, true);
+            store(key, stored);
+            remember(key, stored);
+        });
         return reports.size();
     }
 

@@ -72,7 +72,9 @@ class IndicatorPage {
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
         model.addAttribute("firstRow", rows.isEmpty() ? 0 : (current - 1) * UNITS_PER_PAGE + 1);
-        model.addAttribute("pageFindings", view.findings().stream().filter(finding -> onPage.contains(finding.unit())).toList());
+        List<Finding> pageFindings = view.findings().stream().filter(finding -> onPage.contains(finding.unit())).toList();
+        model.addAttribute("pageFindings", pageFindings);
+        model.addAttribute("pageAlerts", pageFindings.stream().filter(Finding::alert).toList());
         model.addAttribute("funnel", shown.isVolume() ? null
                 : charts.chart(report, "funnel-" + shown.name(), () -> Charts.funnel(view)));
         model.addAttribute("series", shown.isVolume() ? series(report, view) : Map.of());

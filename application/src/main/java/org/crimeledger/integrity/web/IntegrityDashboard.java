@@ -1,7 +1,9 @@
 package org.crimeledger.integrity.web;
 
+import java.util.Comparator;
 import java.util.List;
 
+import org.crimeledger.integrity.Finding;
 import org.crimeledger.integrity.IntegrityChecks;
 import org.crimeledger.integrity.StoredReport;
 import org.crimeledger.integrity.StoredReports;
@@ -21,6 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class IntegrityDashboard {
+
+    /** The strongest alerts listed on the summary; the rest are on each indicator's page. */
+    static final int ALERTS_SHOWN = 20;
 
     private final StoredReports reports;
     private final IntegrityChecks checks;
@@ -43,6 +48,9 @@ class IntegrityDashboard {
         model.addAttribute("unit", unit == null || unit.isBlank() ? null : unit.strip());
         List<IndicatorSummary> summaries = stored.report().indicators().stream().map(IndicatorSummary::of).toList();
         model.addAttribute("summaries", summaries);
+        List<Finding> alerts = stored.report().alerts().stream().sorted(Comparator.comparingDouble(Finding::qValue)).toList();
+        model.addAttribute("alerts", alerts.subList(0, Math.min(ALERTS_SHOWN, alerts.size())));
+        model.addAttribute("alertCount", alerts.size());
         return "integrity/dashboard";
     }
 }

@@ -21,6 +21,7 @@ import java.util.Map;
  * @param practiceByTeam teams that record differently from the rest of the force (team code to practice):
  *                       the way to plant one team's gaming for the integrity checks to find
  * @param outcomeGamingByTeam teams that game their outcomes (team code to gaming), for the outcome indicators
+ * @param writesOutcomes whether crimes are given outcomes (they are unless a test writes its own)
  */
 public record SyntheticForce(
         long seed,
@@ -31,7 +32,8 @@ public record SyntheticForce(
         double multiOffenceShare,
         RecordingPractice practice,
         Map<String, RecordingPractice> practiceByTeam,
-        Map<String, OutcomeGaming> outcomeGamingByTeam) {
+        Map<String, OutcomeGaming> outcomeGamingByTeam,
+        boolean writesOutcomes) {
 
     /** Seed 2013, the year of the Kent inspection. */
     public static final long DEFAULT_SEED = 2013;
@@ -59,7 +61,13 @@ public record SyntheticForce(
     /** A force whose teams record as {@code practiceByTeam} says and take outcomes as the force's mix gives them. */
     public SyntheticForce(long seed, int incidents, LocalDate start, int days, double crimeRelatedShare,
             double multiOffenceShare, RecordingPractice practice, Map<String, RecordingPractice> practiceByTeam) {
-        this(seed, incidents, start, days, crimeRelatedShare, multiOffenceShare, practice, practiceByTeam, Map.of());
+        this(seed, incidents, start, days, crimeRelatedShare, multiOffenceShare, practice, practiceByTeam, Map.of(), true);
+    }
+
+    /** The same force with no outcomes written, for tests that write their own. */
+    public SyntheticForce withoutOutcomes() {
+        return new SyntheticForce(seed, incidents, start, days, crimeRelatedShare, multiOffenceShare, practice,
+                practiceByTeam, outcomeGamingByTeam, false);
     }
 
     /** A force whose teams all record the same way. */
@@ -79,22 +87,22 @@ public record SyntheticForce(
 
     public SyntheticForce withSeed(long newSeed) {
         return new SyntheticForce(newSeed, incidents, start, days, crimeRelatedShare, multiOffenceShare, practice, practiceByTeam,
-                outcomeGamingByTeam);
+                outcomeGamingByTeam, writesOutcomes);
     }
 
     public SyntheticForce withIncidents(int count) {
         return new SyntheticForce(seed, count, start, days, crimeRelatedShare, multiOffenceShare, practice, practiceByTeam,
-                outcomeGamingByTeam);
+                outcomeGamingByTeam, writesOutcomes);
     }
 
     public SyntheticForce withPeriod(LocalDate first, int length) {
         return new SyntheticForce(seed, incidents, first, length, crimeRelatedShare, multiOffenceShare, practice,
-                practiceByTeam, outcomeGamingByTeam);
+                practiceByTeam, outcomeGamingByTeam, writesOutcomes);
     }
 
     public SyntheticForce withPractice(RecordingPractice newPractice) {
         return new SyntheticForce(seed, incidents, start, days, crimeRelatedShare, multiOffenceShare, newPractice,
-                practiceByTeam, outcomeGamingByTeam);
+                practiceByTeam, outcomeGamingByTeam, writesOutcomes);
     }
 
     /** The same force with one team recording by {@code teamPractice} (e.g. {@code RESPONSE-B} downgrading more). */
@@ -102,7 +110,7 @@ public record SyntheticForce(
         Map<String, RecordingPractice> teams = new java.util.HashMap<>(practiceByTeam);
         teams.put(team, teamPractice);
         return new SyntheticForce(seed, incidents, start, days, crimeRelatedShare, multiOffenceShare, practice, teams,
-                outcomeGamingByTeam);
+                outcomeGamingByTeam, writesOutcomes);
     }
 
     /** The same force with one team gaming its outcomes by {@code gaming} (stitching, easy outcomes and the rest). */
@@ -110,7 +118,7 @@ public record SyntheticForce(
         Map<String, OutcomeGaming> teams = new java.util.HashMap<>(outcomeGamingByTeam);
         teams.put(team, gaming);
         return new SyntheticForce(seed, incidents, start, days, crimeRelatedShare, multiOffenceShare, practice,
-                practiceByTeam, teams);
+                practiceByTeam, teams, writesOutcomes);
     }
 
     /** How {@code team} games its outcomes: {@link OutcomeGaming#NONE} unless it was given a gaming. */

@@ -62,7 +62,7 @@ final class CrimeOutcomes {
         Instant applied = recordedAt.plus(Duration.ofMinutes((long) (days * 24 * 60)));
         String code = mix(recorded, suspect, domesticAbuse, random.nextDouble());
         double[] gamed = {random.nextDouble(), random.nextDouble(), random.nextDouble(), random.nextDouble()};
-        if (!applied.isBefore(end)) {
+        if (!applied.isBefore(end) || !force.writesOutcomes()) {
             return;
         }
         OutcomeGaming gaming = force.outcomeGamingOf(team);

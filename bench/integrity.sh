@@ -9,9 +9,9 @@
 #     first the stored reports the scheduled recomputation writes at start-up (the last complete month: the summary
 #     by team, station and officer, two indicator pages by officer, the JSON), after waiting for it and printing how
 #     long it took; then LAST_MONTH, which nothing stored, so its first request computes the report.
-# The generator makes no outcomes, so before timing one outcome is written per crime recorded (a stated mix: charges,
-# penalty notices, cannabis warnings, cautions, TICs (about eight a case), no suspect) so the outcome indicators count
-# real rows. Usage:
+# The generator writes outcomes; on a force generated before it did (no outcome rows), one outcome is written per crime
+# recorded before timing (a stated mix: charges, penalty notices, cannabis warnings, cautions, TICs (about eight a
+# case), no suspect) so the outcome indicators count real rows. Usage:
 #   ./mvnw -q -pl application package -DskipTests && bench/integrity.sh [INCIDENTS] [LAST_MONTH]
 #   DATABASE_URL=jdbc:postgresql://localhost:18102/met bench/integrity.sh   (a force generated before; no generation)
 set -euo pipefail

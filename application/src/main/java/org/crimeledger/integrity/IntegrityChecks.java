@@ -1,26 +1,22 @@
 package org.crimeledger.integrity;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
+import java.time.YearMonth;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.time.YearMonth;
 import java.util.function.UnaryOperator;
 
 import org.crimeledger.ForceProperties;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Runs the {@link IndicatorTests} over the force's own records, or over an imported extract: each indicator counted
- * by unit and month in the database ({@link IndicatorCounts}), then tested. A report is reused for {@code crimeledger.integrity.reuse-for}
- * (five minutes; PT0S computes every time): a year of a large force takes tens of seconds to count, the dashboard
- * must answer in well under one, and records of ended months change slowly.
+ * by unit and month in the database ({@link IndicatorCounts}), then tested. Always computes afresh: a year of a large
+ * force takes tens of seconds to count, so the pages read the reports {@link StoredReports} keeps instead.
  */
 @Service
 public class IntegrityChecks {
@@ -31,16 +27,11 @@ public class IntegrityChecks {
     private final IndicatorCounts counts;
     private final Clock clock;
     private final ForceProperties force;
-
     private final OfficerPseudonyms pseudonyms;
-    private final Duration reuseFor;
-    private final Map<Key, Computed> recent = new ConcurrentHashMap<>();
 
-    IntegrityChecks(IndicatorCounts counts, Clock clock, ForceProperties force, OfficerPseudonyms pseudonyms,
-            @Value("${crimeledger.integrity.reuse-for:PT5M}") Duration reuseFor) {
+    IntegrityChecks(IndicatorCounts counts, Clock clock, ForceProperties force, OfficerPseudonyms pseudonyms) {
         this.counts = counts;
         this.pseudonyms = pseudonyms;
-        this.reuseFor = reuseFor;
         this.clock = clock;
         this.force = force;
     }
@@ -63,32 +54,39 @@ public class IntegrityChecks {
      */
     @Transactional(readOnly = true)
     public IntegrityReport run(YearMonth asOf, UnitLevel level, boolean officerNames) {
-        if (reuseFor.isZero()) {
-            return compute(asOf, level, officerNames);
+        return tested(asOf, level, countsOf(asOf, level), level == UnitLevel.OFFICER && !officerNames);
+    }
+
+    /**
+     * Every level's report for {@code asOf}: teams, stations, and officers both by name and by pseudonym, the
+     * officers' two reports tested from one count.
+     */
+    @Transactional(readOnly = true)
+    Map<ReportKey, IntegrityReport> runEveryLevel(YearMonth asOf) {
+        Map<ReportKey, IntegrityReport> reports = new LinkedHashMap<>();
+        for (UnitLevel level : UnitLevel.values()) {
+            Map<Indicator, List<UnitMonth>> counted = countsOf(asOf, level);
+            reports.put(new ReportKey(asOf, level, false), tested(asOf, level, counted, false));
+            if (level == UnitLevel.OFFICER) {
+                reports.put(new ReportKey(asOf, level, true), tested(asOf, level, counted, true));
+            }
         }
-        Key key = new Key(asOf, level, officerNames);
-        Instant now = clock.instant();
-        Computed computed = recent.get(key);
-        if (computed != null && computed.at().plus(reuseFor).isAfter(now)) {
-            return computed.report();
-        }
-        IntegrityReport report = compute(asOf, level, officerNames);
-        recent.values().removeIf(old -> !old.at().plus(reuseFor).isAfter(now));
-        recent.put(key, new Computed(report, now));
-        return report;
+        return reports;
     }
 
-    private record Key(YearMonth asOf, UnitLevel level, boolean officerNames) {
-    }
-
-    private record Computed(IntegrityReport report, Instant at) {
-    }
-
-    private IntegrityReport compute(YearMonth asOf, UnitLevel level, boolean officerNames) {
+    private Map<Indicator, List<UnitMonth>> countsOf(YearMonth asOf, UnitLevel level) {
         YearMonth first = IndicatorTests.firstMonth(asOf);
-        UnaryOperator<String> name = level == UnitLevel.OFFICER && !officerNames ? pseudonyms::pseudonym
-                : UnaryOperator.identity();
-        return IndicatorTests.run(asOf, level, indicator -> counts.counts(indicator, first, asOf, level).stream()
+        Map<Indicator, List<UnitMonth>> counted = new EnumMap<>(Indicator.class);
+        for (Indicator indicator : Indicator.values()) {
+            counted.put(indicator, counts.counts(indicator, first, asOf, level));
+        }
+        return counted;
+    }
+
+    private IntegrityReport tested(YearMonth asOf, UnitLevel level, Map<Indicator, List<UnitMonth>> counted,
+            boolean pseudonymise) {
+        UnaryOperator<String> name = pseudonymise ? pseudonyms::pseudonym : UnaryOperator.identity();
+        return IndicatorTests.run(asOf, level, indicator -> counted.get(indicator).stream()
                 .map(row -> new UnitMonth(name.apply(row.unit()), row.month(), row.events(), row.trials())).toList());
     }
 
@@ -101,7 +99,7 @@ public class IntegrityChecks {
     public IntegrityReport runOnImport(long importId, YearMonth asOf) {
         YearMonth first = IndicatorTests.firstMonth(asOf);
         return IndicatorTests.run(asOf, UnitLevel.TEAM, indicator -> indicator.countableOnImport()
-                ? counts.countsOfImport(indicator, importId, first, asOf) : java.util.List.of());
+                ? counts.countsOfImport(indicator, importId, first, asOf) : List.of());
     }
 
     /**

@@ -3,16 +3,21 @@ package org.crimeledger.integrity;
 import java.util.Locale;
 
 /**
- * What the indicators are counted by: the team of the incident, or the officer who made the decision, recorded the
- * crime or proposed the outcome. The facts SQL names the team ({@code i.team_code as unit}); by officer the same SQL
- * names the officer's column instead, so both levels count exactly the same rows.
+ * What the indicators are counted by: the team of the incident, the station that team works from, or the officer who
+ * made the decision, recorded the crime or proposed the outcome. The facts SQL names the team
+ * ({@code i.team_code as unit}); by station or officer the same SQL names the team's station or the officer's column
+ * instead, so every level counts exactly the same rows.
  */
 public enum UnitLevel {
 
     TEAM("Team"),
+    STATION("Station"),
     OFFICER("Officer");
 
     static final String TEAM_COLUMN = "i.team_code as unit";
+
+    /** A team's station; a team not yet given one is counted under {@code NO-STATION} rather than dropped. */
+    static final String STATION_COLUMN = "coalesce((select t.station_code from team t where t.code = i.team_code), 'NO-STATION')";
 
     private final String noun;
 
@@ -25,7 +30,7 @@ public enum UnitLevel {
         return noun;
     }
 
-    /** The level named in a request ({@code team} or {@code officer}, any case), or empty when it names none. */
+    /** The level named in a request ({@code team}, {@code station} or {@code officer}, any case), or empty when it names none. */
     public static java.util.Optional<UnitLevel> parse(String text) {
         for (UnitLevel level : values()) {
             if (level.name().equals(text.strip().toUpperCase(Locale.ROOT))) {
@@ -41,7 +46,11 @@ public enum UnitLevel {
         if (!sql.contains(TEAM_COLUMN)) {
             throw new IllegalStateException("The facts SQL of " + factsTable + " does not name its unit as " + TEAM_COLUMN);
         }
-        return this == TEAM ? sql : sql.replace(TEAM_COLUMN, officerColumn(factsTable) + " as unit");
+        return switch (this) {
+            case TEAM -> sql;
+            case STATION -> sql.replace(TEAM_COLUMN, STATION_COLUMN + " as unit");
+            case OFFICER -> sql.replace(TEAM_COLUMN, officerColumn(factsTable) + " as unit");
+        };
     }
 
     /** Who answers for a fact: the decision maker, the recorder of the crime, the proposer of the outcome. */

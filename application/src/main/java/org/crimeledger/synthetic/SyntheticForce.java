@@ -20,6 +20,8 @@ import java.util.Map;
  * @param practice how faithfully the force records (the ground-truth knobs)
  * @param practiceByTeam teams that record differently from the rest of the force (team code to practice):
  *                       the way to plant one team's gaming for the integrity checks to find
+ * @param outcomeGamingByTeam teams that game their outcomes (team code to gaming), for the outcome indicators
+ * @param writesOutcomes whether crimes are given outcomes (they are unless a test writes its own)
  */
 public record SyntheticForce(
         long seed,
@@ -29,7 +31,9 @@ public record SyntheticForce(
         double crimeRelatedShare,
         double multiOffenceShare,
         RecordingPractice practice,
-        Map<String, RecordingPractice> practiceByTeam) {
+        Map<String, RecordingPractice> practiceByTeam,
+        Map<String, OutcomeGaming> outcomeGamingByTeam,
+        boolean writesOutcomes) {
 
     /** Seed 2013, the year of the Kent inspection. */
     public static final long DEFAULT_SEED = 2013;
@@ -51,6 +55,19 @@ public record SyntheticForce(
             throw new IllegalArgumentException("start and practice are required");
         }
         practiceByTeam = practiceByTeam == null ? Map.of() : Map.copyOf(practiceByTeam);
+        outcomeGamingByTeam = outcomeGamingByTeam == null ? Map.of() : Map.copyOf(outcomeGamingByTeam);
+    }
+
+    /** A force whose teams record as {@code practiceByTeam} says and take outcomes as the force's mix gives them. */
+    public SyntheticForce(long seed, int incidents, LocalDate start, int days, double crimeRelatedShare,
+            double multiOffenceShare, RecordingPractice practice, Map<String, RecordingPractice> practiceByTeam) {
+        this(seed, incidents, start, days, crimeRelatedShare, multiOffenceShare, practice, practiceByTeam, Map.of(), true);
+    }
+
+    /** The same force with no outcomes written, for tests that write their own. */
+    public SyntheticForce withoutOutcomes() {
+        return new SyntheticForce(seed, incidents, start, days, crimeRelatedShare, multiOffenceShare, practice,
+                practiceByTeam, outcomeGamingByTeam, false);
     }
 
     /** A force whose teams all record the same way. */
@@ -69,28 +86,44 @@ public record SyntheticForce(
     }
 
     public SyntheticForce withSeed(long newSeed) {
-        return new SyntheticForce(newSeed, incidents, start, days, crimeRelatedShare, multiOffenceShare, practice, practiceByTeam);
+        return new SyntheticForce(newSeed, incidents, start, days, crimeRelatedShare, multiOffenceShare, practice, practiceByTeam,
+                outcomeGamingByTeam, writesOutcomes);
     }
 
     public SyntheticForce withIncidents(int count) {
-        return new SyntheticForce(seed, count, start, days, crimeRelatedShare, multiOffenceShare, practice, practiceByTeam);
+        return new SyntheticForce(seed, count, start, days, crimeRelatedShare, multiOffenceShare, practice, practiceByTeam,
+                outcomeGamingByTeam, writesOutcomes);
     }
 
     public SyntheticForce withPeriod(LocalDate first, int length) {
         return new SyntheticForce(seed, incidents, first, length, crimeRelatedShare, multiOffenceShare, practice,
-                practiceByTeam);
+                practiceByTeam, outcomeGamingByTeam, writesOutcomes);
     }
 
     public SyntheticForce withPractice(RecordingPractice newPractice) {
         return new SyntheticForce(seed, incidents, start, days, crimeRelatedShare, multiOffenceShare, newPractice,
-                practiceByTeam);
+                practiceByTeam, outcomeGamingByTeam, writesOutcomes);
     }
 
     /** The same force with one team recording by {@code teamPractice} (e.g. {@code RESPONSE-B} downgrading more). */
     public SyntheticForce withTeamPractice(String team, RecordingPractice teamPractice) {
         Map<String, RecordingPractice> teams = new java.util.HashMap<>(practiceByTeam);
         teams.put(team, teamPractice);
-        return new SyntheticForce(seed, incidents, start, days, crimeRelatedShare, multiOffenceShare, practice, teams);
+        return new SyntheticForce(seed, incidents, start, days, crimeRelatedShare, multiOffenceShare, practice, teams,
+                outcomeGamingByTeam, writesOutcomes);
+    }
+
+    /** The same force with one team gaming its outcomes by {@code gaming} (stitching, easy outcomes and the rest). */
+    public SyntheticForce withTeamOutcomeGaming(String team, OutcomeGaming gaming) {
+        Map<String, OutcomeGaming> teams = new java.util.HashMap<>(outcomeGamingByTeam);
+        teams.put(team, gaming);
+        return new SyntheticForce(seed, incidents, start, days, crimeRelatedShare, multiOffenceShare, practice,
+                practiceByTeam, teams, writesOutcomes);
+    }
+
+    /** How {@code team} games its outcomes: {@link OutcomeGaming#NONE} unless it was given a gaming. */
+    public OutcomeGaming outcomeGamingOf(String team) {
+        return outcomeGamingByTeam.getOrDefault(team, OutcomeGaming.NONE);
     }
 
     /** How {@code team} records: its own practice if it has one, else the force's. */

@@ -58,7 +58,8 @@ class SyntheticRecallTests {
 
     @BeforeAll
     void generateAMonthAndRunTheCatalogue() {
-        generating.generate(SyntheticForce.demoshire().withIncidents(3_000).withPeriod(LocalDate.of(2025, 4, 1), 30));
+        generating.generate(SyntheticForce.demoshire().withIncidents(3_000).withPeriod(LocalDate.of(2025, 4, 1), 30)
+                .withoutOutcomes());
         run = runs.runNow("recall test");
     }
 

@@ -100,6 +100,7 @@ final class AccessMatrix {
             row("GET /incidents/{reference}/decision", "OF SU CR"),
             row("GET /integrity", "CR AU AN PCC"),
             row("GET /integrity/findings.csv", "CR AU AN PCC"),
+            row("GET /integrity/indicators/{indicator}", "CR AU AN PCC"),
             row("GET /integrity/national", "CR AU AN PCC"),
             row("GET /ledger", "CR AU AD"),
             row("GET /outcomes/authorisations", "SU CR"),

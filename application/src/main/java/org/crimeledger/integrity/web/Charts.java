@@ -90,7 +90,7 @@ final class Charts {
         double lowerLimit = Math.max(0, baseline - 3 * Math.sqrt(baseline));
         double yMax = Math.max(upperLimit, months.stream().mapToLong(Long::longValue).max().orElse(1)) * 1.15 + 1;
         Svg svg = new Svg(id, WIDTH, HEIGHT, indicatorTitle + " by month, " + team.unit() + (alert ? " (alert)" : ""),
-                String.format(Locale.UK, "Monthly count for team %s over %d months, with the mean of its first twelve "
+                String.format(Locale.UK, "Monthly count for %s over %d months, with the mean of its first twelve "
                         + "full months with records (%.1f) and control limits three Poisson standard deviations either "
                         + "side (dashed).",
                         team.unit(), months.size(), baseline));

@@ -1,96 +1,56 @@
 package org.crimeledger.integrity.web;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Comparator;
+import java.util.List;
 
 import org.crimeledger.integrity.Finding;
-import org.crimeledger.integrity.Indicator;
-import org.crimeledger.integrity.IndicatorView;
 import org.crimeledger.integrity.IntegrityChecks;
-import org.crimeledger.integrity.IntegrityReport;
-import org.crimeledger.integrity.TeamLine;
-import org.crimeledger.integrity.UnitLevel;
-import org.springframework.security.core.Authentication;
+import org.crimeledger.integrity.StoredReport;
+import org.crimeledger.integrity.StoredReports;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The integrity dashboard: every gaming signature for each team, its tests and alerts in plain English, a
- * funnel plot per proportion and each team's recorded crime over two years. By officer ({@code level=officer}) the
- * same, officers named for the Crime Registrar and pseudonymised for every other role, recorded crime drawn only for
- * officers with an alert; {@code unit} narrows the page to one team or officer.
+ * The integrity dashboard, summary first: the alerts in plain English and one line per gaming signature (the force's
+ * figure, units compared, tests run, alerts), each leading to its own page with the funnel plot and every unit's
+ * figures ({@link IndicatorPage}). By team, station or officer ({@code level}); officers named for the Crime
+ * Registrar and pseudonymised for every other role; {@code unit} narrows it to one unit. Reads the stored report and
+ * says when it was computed.
  */
 @Controller
 class IntegrityDashboard {
 
-    private final IntegrityChecks checks;
+    /** The strongest alerts listed on the summary; the rest are on each indicator's page. */
+    static final int ALERTS_SHOWN = 20;
 
-    IntegrityDashboard(IntegrityChecks checks) {
+    private final StoredReports reports;
+    private final IntegrityChecks checks;
+    private final ReportTimes times;
+
+    IntegrityDashboard(StoredReports reports, IntegrityChecks checks, ReportTimes times) {
+        this.reports = reports;
         this.checks = checks;
+        this.times = times;
     }
 
     @PreAuthorize("hasAnyRole('CRIME_REGISTRAR','ANALYST','AUDITOR','PCC')")
     @GetMapping("/integrity")
     String dashboard(@RequestParam(required = false) String month, @RequestParam(required = false) String level,
             @RequestParam(required = false) String unit, Authentication user, Model model) {
-        IntegrityReport report = IntegrityRequest.report(checks, month, level, unit, user);
-        Drawn charts = drawn(report);
-        IndicatorView volume = report.indicator(Indicator.RECORDED_CRIME);
-        model.addAttribute("officers", report.level() == UnitLevel.OFFICER);
-        model.addAttribute("otherVolumes", report.indicators().stream()
-                .filter(view -> view.indicator().isVolume() && view.indicator() != Indicator.RECORDED_CRIME).toList());
-        model.addAttribute("report", report);
-        model.addAttribute("funnels", charts.funnels());
-        model.addAttribute("volume", volume);
-        model.addAttribute("series", charts.series());
-        model.addAttribute("checks", Finding.Check.values());
+        StoredReport stored = IntegrityRequest.report(reports, checks, month, level, unit, user);
+        model.addAttribute("report", stored.report());
+        model.addAttribute("computed", times.describe(stored));
+        model.addAttribute("levelName", IndicatorLinks.levelParameter(stored.report()));
+        model.addAttribute("unit", unit == null || unit.isBlank() ? null : unit.strip());
+        List<IndicatorSummary> summaries = stored.report().indicators().stream().map(IndicatorSummary::of).toList();
+        model.addAttribute("summaries", summaries);
+        List<Finding> alerts = stored.report().alerts().stream().sorted(Comparator.comparingDouble(Finding::qValue)).toList();
+        model.addAttribute("alerts", alerts.subList(0, Math.min(ALERTS_SHOWN, alerts.size())));
+        model.addAttribute("alertCount", alerts.size());
         return "integrity/dashboard";
     }
-
-    /** A report's charts: drawing the funnels' exact limits takes longer than serving a reused report. */
-    private record Drawn(IntegrityReport report, Map<Indicator, String> funnels, Map<TeamLine, String> series) {
-    }
-
-    private static final int CHARTS_KEPT = 8;
-    private final Deque<Drawn> recentlyDrawn = new ArrayDeque<>();
-
-    /** The charts of {@code report}, drawn once for each report object (a reused report is drawn once). */
-    private Drawn drawn(IntegrityReport report) {
-        synchronized (recentlyDrawn) {
-            for (Drawn charts : recentlyDrawn) {
-                if (charts.report() == report) {
-                    return charts;
-                }
-            }
-        }
-        Map<Indicator, String> funnels = new LinkedHashMap<>();
-        for (IndicatorView view : report.indicators()) {
-            if (!view.indicator().isVolume()) {
-                funnels.put(view.indicator(), Charts.funnel(view));
-            }
-        }
-        IndicatorView volume = report.indicator(Indicator.RECORDED_CRIME);
-        Map<TeamLine, String> series = new LinkedHashMap<>();
-        boolean officers = report.level() == UnitLevel.OFFICER;
-        for (TeamLine team : volume.teams()) {
-            boolean alert = volume.alerts().stream().anyMatch(finding -> finding.unit().equals(team.unit()));
-            if (alert || !officers || volume.teams().size() == 1) {
-                series.put(team, Charts.series(team, Indicator.RECORDED_CRIME.title(), alert));
-            }
-        }
-        Drawn charts = new Drawn(report, funnels, series);
-        synchronized (recentlyDrawn) {
-            recentlyDrawn.addFirst(charts);
-            while (recentlyDrawn.size() > CHARTS_KEPT) {
-                recentlyDrawn.removeLast();
-            }
-        }
-        return charts;
-    }
-
 }

@@ -4,7 +4,8 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 
 import org.crimeledger.integrity.IntegrityChecks;
-import org.crimeledger.integrity.IntegrityReport;
+import org.crimeledger.integrity.StoredReport;
+import org.crimeledger.integrity.StoredReports;
 import org.crimeledger.integrity.UnitLevel;
 import org.crimeledger.web.InvalidRequestException;
 import org.springframework.http.HttpStatus;
@@ -13,7 +14,8 @@ import org.springframework.security.core.Authentication;
 /**
  * What a request for the integrity report asks (month, level, one unit) and what the user may see of it: officers
  * by name for the Crime Registrar only, by pseudonym for everyone else; no month that has not ended; a unit only by
- * the name the user is shown. Shared by the dashboard, the JSON and the CSV.
+ * the name the user is shown. Shared by the dashboard, the indicator pages, the JSON and the CSV, which all read the
+ * stored report ({@link StoredReports}).
  */
 final class IntegrityRequest {
 
@@ -22,22 +24,22 @@ final class IntegrityRequest {
     private IntegrityRequest() {
     }
 
-    static IntegrityReport report(IntegrityChecks checks, String month, String level, String unit,
+    static StoredReport report(StoredReports reports, IntegrityChecks checks, String month, String level, String unit,
             Authentication user) {
         YearMonth asOf = month(month, checks);
         UnitLevel byLevel = level == null || level.isBlank() ? UnitLevel.TEAM : UnitLevel.parse(level).orElseThrow(
                 () -> new InvalidRequestException(HttpStatus.BAD_REQUEST, "Invalid level", "level", level,
-                        "must be team or officer"));
-        IntegrityReport report = checks.run(asOf, byLevel, officerNames(user));
+                        "must be team, station or officer"));
+        StoredReport stored = reports.report(asOf, byLevel, officerNames(user));
         if (unit == null || unit.isBlank()) {
-            return report;
+            return stored;
         }
-        if (!report.units().contains(unit.strip())) {
+        if (!stored.report().units().contains(unit.strip())) {
             throw new InvalidRequestException(HttpStatus.FORBIDDEN, "Not a unit you may see", "unit", unit,
                     "is not a " + byLevel.noun().toLowerCase(java.util.Locale.ROOT) + " shown to you for this period"
                             + (byLevel == UnitLevel.OFFICER && !officerNames(user) ? "; officers are shown to you by pseudonym only" : ""));
         }
-        return report.forUnit(unit.strip());
+        return stored.forUnit(unit.strip());
     }
 
     static boolean officerNames(Authentication user) {

@@ -10,7 +10,8 @@ import java.util.Random;
 
 /**
  * The rows a crime-recording decision leaves: the decision itself and, where crimes were recorded, the
- * victims, one crime per true crime, their suspects, and any later downgrade or cancellation of the first.
+ * victims, one crime per true crime, their suspects, any later downgrade or cancellation of the first, and the
+ * outcome of each crime still recorded ({@link CrimeOutcomes}).
  */
 final class CrimeRecords {
 
@@ -18,9 +19,11 @@ final class CrimeRecords {
     private final Ids ids;
     private final References references;
     private final Amended amended;
+    private final CrimeOutcomes outcomes;
     private final Map<String, String> lastCrimeByType = new HashMap<>();
 
-    CrimeRecords(Random random, Ids ids, References references, ZoneId zone) {
+    CrimeRecords(Random random, Ids ids, References references, ZoneId zone, CrimeOutcomes outcomes) {
+        this.outcomes = outcomes;
         this.random = random;
         this.ids = ids;
         this.references = references;
@@ -78,13 +81,18 @@ final class CrimeRecords {
                     .text(decision.decidedBy()).text(amended.status(amendment))
                     .codes(crime.related().stream().map(Offence::code).toList()).codes(flags(report, crime))
                     .text(crime.rationale()).number(amendment == null ? 0 : 1).end();
-            if (random.nextDouble() < report.kind().suspect()) {
+            boolean suspect = random.nextDouble() < report.kind().suspect();
+            if (suspect) {
                 chunk.rows(Table.SUSPECT).number(ids.next(Table.SUSPECT)).number(crimeId)
                         .text(slots.suspectName)
                         .text(slots.suspectDescription).end();
             }
             if (amendment != null) {
                 amended.write(crimeId, crime.principal(), amendment, slots, chunk);
+            }
+            if (amended.status(amendment).equals("RECORDED")) {
+                outcomes.write(crimeId, recordedAs, suspect, report.kind().flags().contains("DOMESTIC_ABUSE"),
+                        report.team(), decision.decidedBy(), decision.decidedAt(), chunk);
             }
             lastCrimeByType.put(report.kind().code(), reference);
         }

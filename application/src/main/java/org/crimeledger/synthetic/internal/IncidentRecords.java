@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Random;
 
 import org.crimeledger.incidents.ReporterRelation;
+import org.crimeledger.synthetic.SyntheticForce;
 import org.crimeledger.synthetic.Treatment;
 
 /**
@@ -31,14 +32,15 @@ final class IncidentRecords {
     private final References references;
     private final CrimeRecords crimes;
 
-    IncidentRecords(Random random, ZoneId zone, Instant end, long runId, Ids ids, References references) {
+    IncidentRecords(Random random, ZoneId zone, Instant end, long runId, Ids ids, References references,
+            SyntheticForce force) {
         this.random = random;
         this.zone = zone;
         this.end = end;
         this.runId = runId;
         this.ids = ids;
         this.references = references;
-        this.crimes = new CrimeRecords(random, ids, references, zone);
+        this.crimes = new CrimeRecords(random, ids, references, zone, new CrimeOutcomes(force, end, runId, ids));
     }
 
     String lastCrime(String incidentType) {

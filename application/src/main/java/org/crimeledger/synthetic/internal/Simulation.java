@@ -32,7 +32,7 @@ public final class Simulation {
         this.zone = zone;
         this.random = new Random(force.seed());
         this.reports = new Reports(random, zone, force.crimeRelatedShare());
-        this.records = new IncidentRecords(random, zone, force.end(zone), runId, ids, references);
+        this.records = new IncidentRecords(random, zone, force.end(zone), runId, ids, references, force);
         this.verdicts = new Verdicts(random, force, clock, zone, records::lastCrime);
     }
 

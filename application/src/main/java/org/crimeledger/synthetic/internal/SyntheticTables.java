@@ -23,7 +23,7 @@ public class SyntheticTables {
     /** Counter tables first, in the order live inserts lock them, so a live insert waits rather than deadlocks. */
     private static final String LOCK = "lock table incident_reference_counter, incident, incident_update, "
             + "recording_decision, victim, crime_reference_counter, crime, suspect, crime_reclassification, "
-            + "crime_removal, synthetic_truth in exclusive mode";
+            + "crime_removal, crime_outcome, synthetic_truth in exclusive mode";
 
     private final JdbcClient jdbc;
 

@@ -22,6 +22,8 @@ public enum Table {
     CRIME_REMOVAL("crime_removal", true, true, 4, "id, crime_id, cancellation_class, explanation, additional_information, "
             + "evidence_reference, target_force, target_force_reference, duplicate_of_reference, victim_told_at, "
             + "proposed_by, proposed_role, proposed_at, status, decided_by, decided_role, decided_at, decision_note"),
+    CRIME_OUTCOME("crime_outcome", true, true, 40, "id, crime_id, outcome_type_code, tic_case_reference, reason, status, "
+            + "proposed_by, proposed_role, proposed_at, applied_at"),
     SYNTHETIC_TRUTH("synthetic_truth", false, false, 60, "incident_id, run_id, crime_related, should_record, "
             + "true_classifications, principal_group, victim_count, recorded_crimes, decided_late, treatment");
 

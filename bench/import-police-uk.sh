@@ -3,7 +3,9 @@
 # 162 gzipped files under ../shared/data/real/police-uk/all-forces) with every check on, into a throwaway embedded
 # PostgreSQL, and in the same run times (a) PostgreSQL's COPY of the same rows, decompressed beforehand, into a bare
 # table on the same server and (b) DuckDB reading the same gzipped files. Prints rows a second, the ratios and the
-# import's peak heap under -Xmx512m. Goal: at least 0.7 of COPY's rate, heap under 512 MB. Usage:
+# import's peak heap under -Xmx512m, with the CPU-seconds of the importing JVM and of the PostgreSQL server for each
+# timed step (CPU time moves far less with a shared machine's load than wall time). Goal: at least 0.7 of COPY's rate,
+# heap under 512 MB. JAVA_OPTS=-Dbench.autovacuum=off turns autovacuum off (a diagnosis run, not the figure). Usage:
 #   ./mvnw -q test-compile && bench/import-police-uk.sh [folder]
 set -euo pipefail
 cd "$(dirname "$0")/.."

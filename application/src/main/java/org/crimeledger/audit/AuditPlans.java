@@ -58,6 +58,11 @@ public class AuditPlans {
     @Transactional
     public AuditPlan create(NewAuditPlan request, Actor actor) {
         check(request);
+        if (request.extractImportId() != null && jdbc.sql("select count(*) from interchange_import where id = ?")
+                .param(request.extractImportId()).query(Long.class).single() == 0) {
+            throw unprocessable("extractImportId", request.extractImportId(), "There is no imported extract "
+                    + request.extractImportId() + ": choose one of the extracts imported");
+        }
         PlanningAssumptions assumptions;
         try {
             assumptions = new PlanningAssumptions(request.expectedRate(), request.targetHalfWidth(), request.confidence(),
@@ -135,6 +140,17 @@ public class AuditPlans {
                         rs.getString("created_by"), Timestamps.instant(rs, "created_at"),
                         (Long) rs.getObject("extract_import_id"), strata))
                 .optional();
+    }
+
+    /** The imported interchange extracts an audit can sample, newest first. */
+    public List<ImportedExtract> importedExtracts() {
+        return jdbc.sql("""
+                select x.id, x.folder, x.imported_at,
+                       (select count(*) from interchange_incident i where i.import_id = x.id) as incidents
+                from interchange_import x order by x.id desc limit 200""")
+                .query((rs, row) -> new ImportedExtract(rs.getLong("id"), rs.getString("folder"),
+                        Timestamps.instant(rs, "imported_at"), rs.getLong("incidents")))
+                .list();
     }
 
     public AuditPlan require(long id) {

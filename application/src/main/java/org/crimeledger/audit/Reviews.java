@@ -45,9 +45,23 @@ public class Reviews {
                         + "; only sampled incidents can be judged, so the estimate stays a random sample"));
     }
 
+    /** The sampled item for an imported incident, refused when the item is not an imported incident of the plan. */
+    public long importedItem(long planId, long itemId) {
+        return jdbc.sql("select id from audit_sample_item where plan_id = ? and id = ? and imported_incident_ref is not null")
+                .params(planId, itemId).query(Long.class).optional()
+                .orElseThrow(() -> new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Not in the sample",
+                        "itemId", itemId, "Item " + itemId + " is not an imported incident in the sample of audit plan "
+                        + planId + "; only sampled incidents can be judged, so the estimate stays a random sample"));
+    }
+
     public List<Judgement> judgementsOf(long planId, long incidentId) {
         long item = itemFor(planId, incidentId);
         return records.forPlan(planId).getOrDefault(item, List.of());
+    }
+
+    /** The judgements of an imported incident in the sample, by its sample item. */
+    public List<Judgement> judgementsOfImported(long planId, long itemId) {
+        return records.forPlan(planId).getOrDefault(importedItem(planId, itemId), List.of());
     }
 
     public Map<Long, List<Judgement>> judgements(long planId) {
@@ -56,7 +70,16 @@ public class Reviews {
 
     @Transactional
     public Judgement judge(long planId, long incidentId, JudgementRequest request, Actor actor) {
-        long item = itemFor(planId, incidentId);
+        return judgeItem(planId, itemFor(planId, incidentId), "incident " + incidentId, request, actor);
+    }
+
+    /** As {@link #judge}, for an imported incident of the sample named by its sample item. */
+    @Transactional
+    public Judgement judgeImported(long planId, long itemId, JudgementRequest request, Actor actor) {
+        return judgeItem(planId, importedItem(planId, itemId), "imported incident (item " + itemId + ")", request, actor);
+    }
+
+    private Judgement judgeItem(long planId, long item, String what, JudgementRequest request, Actor actor) {
         List<Judgement> earlier = records.forPlan(planId).getOrDefault(item, List.of());
         checkNumbers(request);
         checkStage(request.review(), earlier, actor);
@@ -81,7 +104,7 @@ public class Reviews {
                 .param("at", Timestamps.of(clock.instant()))
                 .query(Long.class).single();
         ledger.recordChange(LedgeredChange.created(actor, "AUDIT_JUDGED", "audit_judgement", id,
-                request.review().name().toLowerCase(java.util.Locale.UK) + " review of incident " + incidentId
+                request.review().name().toLowerCase(java.util.Locale.UK) + " review of " + what
                         + " in audit plan " + planId));
         return records.forPlan(planId).get(item).stream().filter(j -> j.id() == id).findFirst().orElseThrow();
     }

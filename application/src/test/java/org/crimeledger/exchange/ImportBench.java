@@ -38,7 +38,14 @@ public final class ImportBench {
             + "longitude double precision, latitude double precision, location text, lsoa_code text, lsoa_name text, "
             + "crime_type text, last_outcome text, context text";
 
+    /** The server's CPU time, printed with each timed step (null where /proc cannot be read). */
+    private static ServerCpu server;
+
     private ImportBench() {
+    }
+
+    private static double serverSeconds() throws java.io.IOException {
+        return server == null ? Double.NaN : server.seconds();
     }
 
     public static void main(String[] args) throws Exception {
@@ -54,6 +61,15 @@ public final class ImportBench {
                         "--crimeledger.database.reset=true",
                         "--crimeledger.database.data-directory=" + work.resolve("postgres"))) {
             DataSource dataSource = context.getBean(DataSource.class);
+            server = ServerCpu.of(work.resolve("postgres"));
+            if ("off".equals(System.getProperty("bench.autovacuum"))) {
+                // diagnosis only (-Dbench.autovacuum=off): how much of the server's time is analysing the new tables
+                try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+                    statement.execute("alter system set autovacuum = off");
+                    statement.execute("select pg_reload_conf()");
+                }
+                System.out.println("autovacuum off (diagnosis run: new tables are not analysed)");
+            }
             Path plain = work.resolve("plain.csv");
             decompress(files, plain);
             double copyBefore = copyBaseline(dataSource, plain);
@@ -95,7 +111,7 @@ public final class ImportBench {
         }
     }
 
-    private static double importAll(PoliceUkImport importer, List<Path> files, int parallel) {
+    private static double importAll(PoliceUkImport importer, List<Path> files, int parallel) throws Exception {
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
@@ -103,17 +119,19 @@ public final class ImportBench {
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long cpuBefore = os.getProcessCpuTime();
+        double serverBefore = serverSeconds();
         long started = System.nanoTime();
         List<FileImport> results = importer.importFiles(files, "benchmark", ImportProgress.NONE, parallel);
         double seconds = (System.nanoTime() - started) / 1e9;
         double cpu = (os.getProcessCpuTime() - cpuBefore) / 1e9;
+        double serverCpu = serverSeconds() - serverBefore;
         long rows = results.stream().mapToLong(FileImport::rowsLoaded).sum();
         long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
         long findings = results.stream().mapToLong(FileImport::findingCount).sum();
         System.out.printf("crimeledger import, %d file(s) at a time (every check, %d files, %,d findings): %,d rows in "
                 + "%.1f s: %,.0f rows/s; peak heap %.0f MB (sum of pool peaks; -Xmx %d MB); %.1f CPU-seconds in the "
-                + "importing JVM%n", parallel, results.size(), findings, rows, seconds,
-                rows / seconds, peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576, cpu);
+                + "importing JVM, %.1f in the server%n", parallel, results.size(), findings, rows, seconds,
+                rows / seconds, peak / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576, cpu, serverCpu);
         return rows / seconds;
     }
 
@@ -136,15 +154,17 @@ public final class ImportBench {
         long rows;
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             statement.execute("create table bench_copy_street (" + STREET_COLUMNS + ")");
+            double serverBefore = serverSeconds();
             long started = System.nanoTime();
             try (InputStream in = Files.newInputStream(plain)) {
                 rows = connection.unwrap(PGConnection.class).getCopyAPI()
                         .copyIn("copy bench_copy_street from stdin (format csv)", in, 1 << 16);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
+            double serverCpu = serverSeconds() - serverBefore;
             statement.execute("drop table bench_copy_street");
             System.out.printf("(a) PostgreSQL COPY of the decompressed rows into a bare table: %,d rows in %.1f s: "
-                    + "%,.0f rows/s%n", rows, seconds, rows / seconds);
+                    + "%,.0f rows/s; %.1f CPU-seconds in the server%n", rows, seconds, rows / seconds, serverCpu);
             return rows / seconds;
         }
     }

@@ -8,6 +8,8 @@ import org.crimeledger.audit.AuditPlan;
 import org.crimeledger.audit.AuditPlans;
 import org.crimeledger.audit.AuditPopulation;
 import org.crimeledger.audit.Estimating;
+import org.crimeledger.audit.ImportedIncident;
+import org.crimeledger.audit.ImportedIncidents;
 import org.crimeledger.audit.Judgement;
 import org.crimeledger.audit.JudgementRequest;
 import org.crimeledger.audit.NewAuditPlan;
@@ -33,8 +35,10 @@ class AuditApi {
     private final AuditPlans plans;
     private final Reviews reviews;
     private final Estimating estimating;
+    private final ImportedIncidents imported;
 
-    AuditApi(AuditPlans plans, Reviews reviews, Estimating estimating) {
+    AuditApi(AuditPlans plans, Reviews reviews, Estimating estimating, ImportedIncidents imported) {
+        this.imported = imported;
         this.plans = plans;
         this.reviews = reviews;
         this.estimating = estimating;
@@ -88,6 +92,24 @@ class AuditApi {
                     Authentication authentication) {
         plans.require(planId);
         return reviews.judge(planId, incidentId, request, Actor.of(authentication));
+    }
+
+    /** An imported incident of the sample as the extract has it (need-to-know applied; restricted reads logged). */
+    @GetMapping("/{planId}/imported/{itemId}")
+    @PreAuthorize("hasAnyRole('AUDITOR','CRIME_REGISTRAR')")
+    ImportedIncident importedIncident(@PathVariable long planId, @PathVariable long itemId,
+                                      Authentication authentication) {
+        plans.require(planId);
+        return imported.requireVisible(planId, itemId, Actor.of(authentication));
+    }
+
+    @PostMapping("/{planId}/imported/{itemId}/judgements")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PreAuthorize("hasAnyRole('AUDITOR','CRIME_REGISTRAR')")
+    Judgement judgeImported(@PathVariable long planId, @PathVariable long itemId,
+                            @RequestBody JudgementRequest request, Authentication authentication) {
+        plans.require(planId);
+        return reviews.judgeImported(planId, itemId, request, Actor.of(authentication));
     }
 
     @GetMapping("/{planId}/estimates")

@@ -12,6 +12,7 @@ import org.crimeledger.audit.AuditPlan;
 import org.crimeledger.audit.AuditPlans;
 import org.crimeledger.audit.AuditPopulation;
 import org.crimeledger.audit.Estimating;
+import org.crimeledger.audit.ImportedIncidents;
 import org.crimeledger.audit.JudgementRequest;
 import org.crimeledger.audit.Reviews;
 import org.crimeledger.incidents.Incidents;
@@ -48,9 +49,12 @@ class AuditPages {
 
     private final NeedToKnow needToKnow;
     private final RestrictedJudgements withheld;
+    private final ImportedIncidents imported;
 
     AuditPages(AuditPlans plans, Reviews reviews, Estimating estimating, Incidents incidents, Crimes crimes,
-               org.crimeledger.audit.TargetedQueue targeted, NeedToKnow needToKnow, RestrictedJudgements withheld) {
+               org.crimeledger.audit.TargetedQueue targeted, NeedToKnow needToKnow, RestrictedJudgements withheld,
+               ImportedIncidents imported) {
+        this.imported = imported;
         this.needToKnow = needToKnow;
         this.withheld = withheld;
         this.targeted = targeted;
@@ -66,6 +70,7 @@ class AuditPages {
     String index(Model model) {
         model.addAttribute("plans", plans.all());
         model.addAttribute("populations", AuditPopulation.values());
+        model.addAttribute("extracts", plans.importedExtracts());
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new PlanForm());
         }
@@ -130,6 +135,38 @@ class AuditPages {
         }
         model.addAttribute("errors", errors);
         return workspace(planId, incidentId, model);
+    }
+
+    @GetMapping("/audits/{planId}/imported/{itemId}")
+    @PreAuthorize("hasAnyRole('AUDITOR','CRIME_REGISTRAR')")
+    String importedWorkspace(@PathVariable long planId, @PathVariable long itemId, Authentication authentication,
+                             Model model) {
+        model.addAttribute("plan", plans.require(planId));
+        model.addAttribute("incident", imported.requireVisible(planId, itemId, Actor.of(authentication)));
+        model.addAttribute("judgements", reviews.judgementsOfImported(planId, itemId));
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", new JudgementForm());
+        }
+        return "audits/imported";
+    }
+
+    @PostMapping("/audits/{planId}/imported/{itemId}")
+    @PreAuthorize("hasAnyRole('AUDITOR','CRIME_REGISTRAR')")
+    String judgeImported(@PathVariable long planId, @PathVariable long itemId, @ModelAttribute("form") JudgementForm form,
+                         Authentication authentication, Model model, RedirectAttributes redirect) {
+        List<PageError> errors = new ArrayList<>();
+        JudgementRequest request = form.toRequest(errors);
+        if (errors.isEmpty()) {
+            try {
+                reviews.judgeImported(planId, itemId, request, Actor.of(authentication));
+                redirect.addFlashAttribute("message", "Judgement recorded");
+                return "redirect:/audits/" + planId + "/imported/" + itemId;
+            } catch (InvalidRequestException refused) {
+                errors.add(new PageError(refused.field(), refused.getMessage()));
+            }
+        }
+        model.addAttribute("errors", errors);
+        return importedWorkspace(planId, itemId, authentication, model);
     }
 
     @GetMapping("/audits/{planId}/targeted")

@@ -19,6 +19,8 @@ class PlanForm {
     String crimesPerIncident = "1.0";
     String seed = "";
     String recordedCrime = "";
+    /** Blank for the force's own records, else the import id of an imported interchange extract. */
+    String extractImportId = "";
 
     NewAuditPlan toPlan(java.util.List<PageError> errors) {
         AuditPopulation chosen = null;
@@ -36,8 +38,16 @@ class PlanForm {
         Long chosenSeed = seed.isBlank() ? null : (long) number("seed", seed, "the seed (a whole number)", errors);
         Long recorded = recordedCrime.isBlank() ? null : (long) number("recordedCrime", recordedCrime,
                 "recorded crime for the 12 months", errors);
+        Long extract = null;
+        if (extractImportId != null && !extractImportId.isBlank()) {
+            try {
+                extract = Long.valueOf(extractImportId.strip());
+            } catch (NumberFormatException e) {
+                errors.add(new PageError("extractImportId", "Choose the force's own records or one of the imported extracts"));
+            }
+        }
         return new NewAuditPlan(name, chosen, from, to, stratified, precision / 100, rate / 100, 0.95, effect,
-                perIncident, chosenSeed, recorded);
+                perIncident, chosenSeed, recorded, extract);
     }
 
     private static LocalDate date(String field, String text, String what, java.util.List<PageError> errors) {
@@ -80,4 +90,6 @@ class PlanForm {
     public void setSeed(String seed) { this.seed = seed; }
     public String getRecordedCrime() { return recordedCrime; }
     public void setRecordedCrime(String recordedCrime) { this.recordedCrime = recordedCrime; }
+    public String getExtractImportId() { return extractImportId; }
+    public void setExtractImportId(String extractImportId) { this.extractImportId = extractImportId; }
 }

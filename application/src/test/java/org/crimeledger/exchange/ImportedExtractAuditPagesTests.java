@@ -1,0 +1,179 @@
+package org.crimeledger.exchange;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import org.crimeledger.DatabaseTest;
+import org.crimeledger.audit.AuditPlan;
+import org.crimeledger.audit.AuditPlans;
+import org.crimeledger.audit.AuditPopulation;
+import org.crimeledger.audit.ImportedIncident;
+import org.crimeledger.audit.ImportedIncidents;
+import org.crimeledger.audit.NewAuditPlan;
+import org.crimeledger.audit.ReviewState;
+import org.crimeledger.audit.SampleItem;
+import org.crimeledger.security.Actor;
+import org.crimeledger.security.Role;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/**
+ * Audits of an imported interchange extract in the pages: the plan form offers the extract, a sampled imported
+ * incident opens a review page with the extract's incident, decision and crimes, a judgement of it is recorded, and
+ * need-to-know keeps restricted imported incidents from those without the need (and logs the reads of those with it).
+ */
+@DatabaseTest
+class ImportedExtractAuditPagesTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    InterchangeImport importer;
+
+    @Autowired
+    AuditPlans audits;
+
+    @Autowired
+    ImportedIncidents imported;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path folder;
+
+    long importId;
+
+    @BeforeEach
+    void importAnExtract() throws IOException {
+        AnotherRecordsSystemTests.generate(folder, 120, new Random(20261127L));
+        // one incident more with a reference of this run, so each run imports an extract of its own
+        Files.writeString(folder.resolve("incidents.csv"), "EXT-" + UUID.randomUUID()
+                + ",2025-06-01T10:00:00Z,false,VICTIM,,\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        ExtractImport result = importer.importExtract(folder, "test", ImportProgress.NONE);
+        assertThat(result.status()).isEqualTo(ExtractImport.Status.LOADED);
+        importId = result.importId();
+    }
+
+    @Test
+    void thePlanFormOffersTheExtractAndItsSampleOpensReviewPagesWhereAJudgementIsRecorded() throws Exception {
+        mvc.perform(get("/audits").with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"" + importId + "\"")))
+                .andExpect(content().string(containsString("Imported extract " + importId + ": ")));
+
+        MvcResult created = mvc.perform(post("/audits").with(csrf()).with(user("auditor").roles("AUDITOR"))
+                        .param("name", "Extract " + importId).param("population", "CRIME_RELATED_INCIDENTS")
+                        .param("periodFrom", "2025-05-01").param("periodTo", "2026-04-30")
+                        .param("precisionPoints", "10").param("expectedRatePercent", "85").param("designEffect", "1.0")
+                        .param("crimesPerIncident", "1.0").param("seed", "5")
+                        .param("extractImportId", Long.toString(importId)))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        long planId = Long.parseLong(created.getResponse().getRedirectedUrl().substring("/audits/".length()));
+        AuditPlan plan = audits.require(planId);
+        assertThat(plan.extractImportId()).as("the form's choice reached the plan").isEqualTo(importId);
+        List<SampleItem> sample = audits.sample(planId);
+        assertThat(sample).isNotEmpty();
+
+        // a sampled incident that has a crime, to see the crime on its page
+        SampleItem item = sample.stream().filter(candidate -> jdbc.sql("select count(*) from interchange_crime "
+                        + "where import_id = ? and incident_ref = ?").params(importId, candidate.incidentReference())
+                        .query(Long.class).single() > 0).findFirst().orElseThrow();
+        String review = "/audits/" + planId + "/imported/" + item.id();
+        mvc.perform(get("/audits/" + planId).with(user("auditor").roles("AUDITOR")))
+                .andExpect(content().string(containsString("href=\"" + review + "\"")));
+        String decision = jdbc.sql("select kind from interchange_decision where import_id = ? and incident_ref = ?")
+                .params(importId, item.incidentReference()).query(String.class).single();
+        List<String> crimes = jdbc.sql("select crime_ref from interchange_crime where import_id = ? and incident_ref = ?")
+                .params(importId, item.incidentReference()).query(String.class).list();
+        String page = mvc.perform(get(review).with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Review " + item.incidentReference())))
+                .andExpect(content().string(containsString(decision)))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains(crimes).contains("Record a judgement");
+
+        mvc.perform(post(review).with(csrf()).with(user("auditor").roles("AUDITOR"))
+                        .param("review", "FIRST").param("shouldHaveBeenRecorded", "1").param("recorded", "1")
+                        .param("expectedClassifications", "8N").param("correctlyClassified", "yes")
+                        .param("recordedOnTime", "n/a").param("victimInformed", "n/a").param("decisionCorrect", "n/a"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(audits.sample(planId).stream().filter(s -> s.id() == item.id()).findFirst().orElseThrow().state())
+                .isEqualTo(ReviewState.REVIEWED);
+        mvc.perform(get(review).with(user("auditor").roles("AUDITOR")))
+                .andExpect(content().string(containsString("FIRST review by auditor")));
+
+        // an item of another plan, or not an imported one, has no page here
+        mvc.perform(get("/audits/" + planId + "/imported/" + Long.MAX_VALUE).with(user("auditor").roles("AUDITOR")))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aChoiceThatIsNotAnExtractIsAnErrorNamingTheField() throws Exception {
+        for (String choice : List.of("not-a-number", "999999999")) {
+            mvc.perform(post("/audits").with(csrf()).with(user("auditor").roles("AUDITOR"))
+                            .param("name", "Bad choice").param("population", "CRIME_RELATED_INCIDENTS")
+                            .param("periodFrom", "2025-05-01").param("periodTo", "2026-04-30")
+                            .param("extractImportId", choice))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("There is a problem")))
+                    .andExpect(content().string(containsString("href=\"#extractImportId\"")))
+                    .andExpect(content().string(containsString("govuk-form-group--error")))
+                    .andExpect(content().string(choice.equals("not-a-number")
+                            ? containsString("Choose the force&#39;s own records or one of the imported extracts")
+                            : containsString("There is no imported extract 999999999")));
+        }
+        // the force's own records stay the default choice
+        mvc.perform(get("/audits").with(user("auditor").roles("AUDITOR")))
+                .andExpect(content().string(not(containsString("govuk-form-group--error"))))
+                .andExpect(content().string(containsString("<option value=\"\" selected=\"selected\">")));
+    }
+
+    @Test
+    void aRestrictedImportedIncidentIsShownOnlyWithTheNeedToKnowAndItsReadIsLogged() {
+        AuditPlan rapes = audits.create(new NewAuditPlan("Extract rapes " + importId, AuditPopulation.N100_AND_RAPE,
+                LocalDate.of(2025, 5, 1), LocalDate.of(2026, 4, 30), false, 0.2, 0.85, 0.95, 1.0, 1.0, 3L, null,
+                importId), Actor.system("auditor", Role.AUDITOR));
+        SampleItem item = audits.sample(rapes.id()).get(0);
+        String record = importId + "/" + item.incidentReference();
+        long logged = reads(record);
+
+        ImportedIncident seen = imported.findVisible(rapes.id(), item.id(), Actor.system("auditor", Role.AUDITOR))
+                .orElseThrow();
+        assertThat(seen.restricted()).as("a rape (19C) is restricted").isTrue();
+        assertThat(seen.crimes()).extracting(ImportedIncident.Crime::classification).contains("19C");
+        assertThat(reads(record)).as("the auditor's read is logged").isEqualTo(logged + 1);
+
+        assertThat(imported.findVisible(rapes.id(), item.id(), Actor.system("analyst", Role.ANALYST)))
+                .as("no need to know: as if it were not there").isEmpty();
+        assertThat(reads(record)).isEqualTo(logged + 1);
+    }
+
+    private long reads(String record) {
+        return jdbc.sql("select count(*) from personal_data_access where record_type = 'imported-incident' "
+                + "and record_id = ?").param(record).query(Long.class).single();
+    }
+}

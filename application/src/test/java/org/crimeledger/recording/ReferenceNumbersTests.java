@@ -57,7 +57,7 @@ class ReferenceNumbersTests {
     @Test
     void aRecordTakesTheNextNumbersOfItsDayAndYear() throws Exception {
         Instant received = Instant.now().minus(10, ChronoUnit.MINUTES);
-        String day = DateTimeFormatter.BASIC_ISO_DATE.format(received.atZone(ZoneId.of("Europe/London")));
+        String day = DateTimeFormatter.BASIC_ISO_DATE.format(received.atZone(ZoneId.of("Europe/London")).toLocalDate());
         int year = Instant.now().atZone(ZoneId.of("Europe/London")).getYear();
 
         String first = record(report(received, "ASSAULT")).andExpect(status().isCreated())
@@ -81,7 +81,7 @@ class ReferenceNumbersTests {
     @Test
     void aRecordRefusedAfterItsNumberWasTakenLeavesAGap() throws Exception {
         Instant received = Instant.now().minus(10, ChronoUnit.MINUTES);
-        String day = DateTimeFormatter.BASIC_ISO_DATE.format(received.atZone(ZoneId.of("Europe/London")));
+        String day = DateTimeFormatter.BASIC_ISO_DATE.format(received.atZone(ZoneId.of("Europe/London")).toLocalDate());
         String notCrime = jdbc.sql("select code from incident_type where category <> 'CRIME_RELATED' order by code limit 1")
                 .query(String.class).single();
         record(report(received, "ASSAULT")).andExpect(status().isCreated());

@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -26,6 +28,8 @@ import java.util.regex.Pattern;
  *   first-contact BASE CLIENTS SECONDS - the same incident and crime recorded at the first point of
  *                                 contact: one request (officer) opens the incident and decides it
  *   queue BASE INCIDENTS REQUESTS - opens INCIDENTS undecided incidents, then times the decision queue page
+ * With APP_PID (the application's process) and PG_PID (PostgreSQL's postmaster) set, the write loops also report the
+ * CPU time each used per crime over the measured window, from /proc (PostgreSQL: the postmaster and its children).
  */
 public class RecordingLoad {
 
@@ -52,6 +56,7 @@ public class RecordingLoad {
         List<Long> transactions = Collections.synchronizedList(new ArrayList<>());
         List<Long> requests = Collections.synchronizedList(new ArrayList<>());
         AtomicLong failures = new AtomicLong();
+        long[] cpuBefore = cpuTicks();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         runClients(clients, () -> {
             while (System.nanoTime() < end) {
@@ -83,6 +88,57 @@ public class RecordingLoad {
                 transactions.size(), transactions.size() / (double) seconds, failures.get());
         System.out.println("  incident + decision + crime (2 requests): " + percentiles(transactions));
         System.out.println("  single request:                            " + percentiles(requests));
+        cpuPerCrime(cpuBefore, transactions.size());
+    }
+
+    /** CPU clock ticks used so far by the application and by PostgreSQL, or null when their pids are not given. */
+    static long[] cpuTicks() {
+        String app = System.getenv("APP_PID");
+        String postgres = System.getenv("PG_PID");
+        if (app == null || postgres == null) {
+            return null;
+        }
+        long appTicks = 0;
+        long postgresTicks = 0;
+        try (var processes = Files.list(Path.of("/proc"))) {
+            for (Path process : processes.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
+                String[] stat;
+                try {
+                    String line = Files.readString(process.resolve("stat"));
+                    stat = line.substring(line.lastIndexOf(')') + 2).split(" ");
+                } catch (Exception gone) {
+                    continue;
+                }
+                String pid = process.getFileName().toString();
+                long ticks = Long.parseLong(stat[11]) + Long.parseLong(stat[12]); // utime, stime
+                if (pid.equals(app)) {
+                    appTicks += ticks;
+                } else if (pid.equals(postgres) || stat[1].equals(postgres)) {
+                    postgresTicks += ticks;
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return new long[] {appTicks, postgresTicks};
+    }
+
+    /** Prints the CPU per crime since {@code before} (clock ticks of 10 ms, as Linux counts them for /proc). */
+    static void cpuPerCrime(long[] before, int crimes) {
+        long[] after = cpuTicks();
+        if (before == null || crimes == 0) {
+            return;
+        }
+        System.out.printf("  CPU per crime: application %.2f ms, PostgreSQL %.2f ms; load average %s%n",
+                (after[0] - before[0]) * 10.0 / crimes, (after[1] - before[1]) * 10.0 / crimes, loadAverage());
+    }
+
+    static String loadAverage() {
+        try {
+            return String.join(" ", java.util.Arrays.copyOf(Files.readString(Path.of("/proc/loadavg")).split(" "), 3));
+        } catch (Exception e) {
+            return "unknown";
+        }
     }
 
     static void firstContact(String base, int clients, int seconds) throws Exception {
@@ -93,6 +149,7 @@ public class RecordingLoad {
     static void measureFirstContact(String base, int clients, int seconds, boolean report) throws Exception {
         List<Long> requests = Collections.synchronizedList(new ArrayList<>());
         AtomicLong failures = new AtomicLong();
+        long[] cpuBefore = cpuTicks();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         runClients(clients, () -> {
             while (System.nanoTime() < end) {
@@ -116,6 +173,7 @@ public class RecordingLoad {
             System.out.printf("first contact: %d clients, %d s after a 15 s warm-up: %d crimes recorded (%.0f/s), %d failures%n",
                     clients, seconds, requests.size(), requests.size() / (double) seconds, failures.get());
             System.out.println("  incident + decision + crime (1 request):  " + percentiles(requests));
+            cpuPerCrime(cpuBefore, requests.size());
         }
     }
 

@@ -71,7 +71,7 @@ public class Incidents {
         this.lastChanges = lastChanges;
     }
 
-    /** Opens an incident; its reference is taken first, in a transaction of its own (see {@link IncidentReferences}). */
+    /** Opens an incident; its reference's number is taken by the insert (see {@link IncidentReferences}). */
     public Incident open(OpenIncident command, Actor actor) {
         return open(command, actor, incident -> incident);
     }
@@ -79,7 +79,7 @@ public class Incidents {
     /**
      * Opens an incident and, in the same transaction, does {@code then} with it: how a crime is recorded at the
      * first point of contact. If {@code then} fails, the incident is not opened either. The command is checked
-     * and the reference taken before the transaction starts, so no connection waits on another.
+     * before the transaction starts.
      */
     public <T> T open(OpenIncident command, Actor actor, Function<Incident, T> then) {
         IncidentType type = types.find(command.openingType()).orElseThrow(() -> new InvalidRequestException(
@@ -97,20 +97,20 @@ public class Incidents {
                     "receivedAt", command.receivedAt(), "No recording time limit is in force for a report received then;"
                             + " the rules held start on " + recordingClock.earliest());
         }
-        String reference = references.next(command.receivedAt());
-        return transactions.execute(status -> then.apply(insert(command, type, crimeRelated, reference, actor, now)));
+        return transactions.execute(status -> then.apply(insert(command, type, crimeRelated, actor, now)));
     }
 
-    private Incident insert(OpenIncident command, IncidentType type, boolean crimeRelated, String reference,
-            Actor actor, Instant now) {
+    private Incident insert(OpenIncident command, IncidentType type, boolean crimeRelated, Actor actor, Instant now) {
         Snapshotted<Incident> opened = jdbc.sql("""
                 insert into incident (reference, received_at, channel, reporter_name, reporter_relation, location_text,
                     latitude, longitude, opening_type, team_code, crime_disclosed_at, decision_due_at, decision_status,
                     opened_by, opened_at)
-                values (:reference, :receivedAt, :channel, :reporterName, :relation, :location, :latitude, :longitude,
+                values (""" + IncidentReferences.EXPRESSION + """
+                    , :receivedAt, :channel, :reporterName, :relation, :location, :latitude, :longitude,
                     :type, :team, :disclosed, :due, :status, :openedBy, :openedAt)
                 returning *, to_jsonb(incident)::text as ledger_snapshot""")
-                .param("reference", reference)
+                .param("referencePrefix", references.prefix(command.receivedAt()))
+                .param("referenceCounter", references.counter(command.receivedAt()))
                 .param("receivedAt", Timestamps.of(command.receivedAt()))
                 .param("channel", command.channel().name())
                 .param("reporterName", command.reporterName().strip())

@@ -91,9 +91,8 @@ public class Deciding {
     }
 
     /**
-     * Makes the decision. Everything is checked before anything is written; crime references are
-     * reserved first in a short transaction of their own, then the decision, victims and crimes are
-     * written in one transaction.
+     * Makes the decision. Everything is checked before anything is written; then the decision, victims and crimes
+     * are written in one transaction, each crime taking the next number of its year as it is inserted.
      */
     public RecordingDecision decide(long incidentId, DecisionRequest request, Actor actor) {
         return decide(incidents.find(incidentId)
@@ -109,8 +108,7 @@ public class Deciding {
         Incidents.requireAwaitingDecision(incident);
         Instant now = clock.instant();
         List<RuleFinding> warnings = screen(incident, request, counting, now);
-        List<String> crimeReferences = reserve(counting, now);
-        return transactions.execute(status -> write(incident, request, counting, crimeReferences, warnings, actor, now))
+        return transactions.execute(status -> write(incident, request, counting, warnings, actor, now))
                 .decision();
     }
 
@@ -121,7 +119,6 @@ public class Deciding {
      */
     public DecidedIncident openAndDecide(OpenIncident report, DecisionRequest request, Actor actor) {
         CountingDecision counting = count(request, report.receivedAt());
-        List<String> crimeReferences = reserve(counting, clock.instant());
         return incidents.open(report, actor, incident -> {
             if (!incident.awaitingDecision()) {
                 throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Not a crime-related report",
@@ -131,7 +128,7 @@ public class Deciding {
             Instant now = clock.instant();
             DecisionRequest onNewIncident = request.onVersion(incident.version());
             List<RuleFinding> warnings = screen(incident, onNewIncident, counting, now);
-            return write(incident, onNewIncident, counting, crimeReferences, warnings, actor, now);
+            return write(incident, onNewIncident, counting, warnings, actor, now);
         });
     }
 
@@ -149,10 +146,6 @@ public class Deciding {
                             "offences", finding.code().code(), finding.detail());
                 });
         return counting;
-    }
-
-    private List<String> reserve(CountingDecision counting, Instant now) {
-        return counting == null ? List.of() : references.reserve(now, counting.numberOfCrimes());
     }
 
     /** Refuses a decision that breaks a rule; returns the warnings, which need a reason. */
@@ -176,7 +169,7 @@ public class Deciding {
     }
 
     private DecidedIncident write(Incident incident, DecisionRequest request, CountingDecision counting,
-            List<String> crimeReferences, List<RuleFinding> warnings, Actor actor, Instant now) {
+            List<RuleFinding> warnings, Actor actor, Instant now) {
         long incidentId = incident.id();
         Incident decided = incidents.markDecided(incidentId, request.version(), actor);
         Instant deadline = incident.decisionDueAt();
@@ -202,7 +195,7 @@ public class Deciding {
         List<Long> crimeIds = List.of();
         List<Long> victimIds = List.of();
         if (counting != null) {
-            crimeIds = crimeWriter.record(incident, request, counting, crimeReferences, actor, now);
+            crimeIds = crimeWriter.record(incident, request, counting, references.forRecordingAt(now), actor, now);
         } else if (request.kind() == DecisionKind.NO_CRIME) {
             victimIds = crimeWriter.recordVictims(incident, request, actor, now);
         }

@@ -109,11 +109,11 @@ class GeneratingTests {
 
     @Test
     void theCountersStandAtTheLastReferenceGenerated() {
-        assertThat(count("select count(*) from incident_reference_counter c where c.last_number <> (select "
-                + "max(substr(reference, 13)::int) from incident "
-                + "where substr(reference, 4, 8) = to_char(c.day, 'YYYYMMDD'))")).isZero();
-        assertThat(count("select count(*) from incident_reference_counter")).isEqualTo(30);
-        assertThat(count("select last_number from crime_reference_counter where year = 2025"))
+        assertThat(count("select count(*) from reference_numbers.counters c where c.name like 'incident_%' "
+                + "and c.last_number is distinct from (select max(substr(reference, 13)::int) from incident "
+                + "where substr(reference, 4, 8) = substr(c.name, 10))")).isZero();
+        assertThat(count("select count(*) from reference_numbers.counters where name like 'incident_%'")).isEqualTo(30);
+        assertThat(count("select last_number from reference_numbers.counters where name = 'crime_2025'"))
                 .isEqualTo(count("select max(substr(reference, 9)::int) from crime where reference like 'DS/2025/%'"));
     }
 
@@ -121,7 +121,7 @@ class GeneratingTests {
     @Transactional
     void aLiveIncidentAfterwardsTakesTheNextIdAndTheNextReferenceOfItsDay() {
         long lastId = count("select max(id) from incident");
-        long lastOfTheDay = count("select last_number from incident_reference_counter where day = '2025-04-15'");
+        long lastOfTheDay = count("select last_number from reference_numbers.counters where name = 'incident_20250415'");
 
         Incident live = incidents.open(new OpenIncident(Instant.parse("2025-04-15T10:00:00Z"), Channel.NON_EMERGENCY_101,
                 "Test Caller", ReporterRelation.VICTIM, "1 High Street, Ashcombe", null, null, "THEFT", "RESPONSE-A",

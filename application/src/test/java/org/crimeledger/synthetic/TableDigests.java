@@ -17,8 +17,7 @@ final class TableDigests {
         for (String table : tables) {
             digests.put(table, digest(jdbc, table, table.equals("synthetic_truth") ? "incident_id" : "id"));
         }
-        digests.put("incident_reference_counter", digest(jdbc, "incident_reference_counter", "day"));
-        digests.put("crime_reference_counter", digest(jdbc, "crime_reference_counter", "year"));
+        digests.put("reference_numbers.counters", digest(jdbc, "reference_numbers.counters", "name"));
         digests.put("synthetic_run", digest(jdbc, "synthetic_run", "id"));
         return digests;
     }

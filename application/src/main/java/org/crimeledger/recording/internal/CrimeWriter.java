@@ -37,13 +37,13 @@ public class CrimeWriter {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Long> record(Incident incident, DecisionRequest request, CountingDecision counting,
-            List<String> crimeReferences, Actor actor, Instant now) {
+            CrimeReferences.Numbering numbering, Actor actor, Instant now) {
         List<Long> victimIds = recordVictims(incident, request, actor, now);
         List<Long> crimeIds = new ArrayList<>();
         for (int i = 0; i < counting.crimes().size(); i++) {
             ProposedCrime proposed = counting.crimes().get(i);
             Long victimId = proposed.victimKey().map(key -> victimIds.get(Integer.parseInt(key) - 1)).orElse(null);
-            Snapshotted<Long> crime = insertCrime(incident, request, proposed, crimeReferences.get(i), victimId, actor, now);
+            Snapshotted<Long> crime = insertCrime(incident, request, proposed, numbering, victimId, actor, now);
             long crimeId = crime.row();
             crimeIds.add(crimeId);
             ledger.recordChange(LedgeredChange.created(actor, "CrimeRecorded", "crime", crimeId, proposed.rationale()),
@@ -80,17 +80,19 @@ public class CrimeWriter {
         return victimIds;
     }
 
-    private Snapshotted<Long> insertCrime(Incident incident, DecisionRequest request, ProposedCrime proposed, String reference,
-            Long victimId, Actor actor, Instant now) {
+    private Snapshotted<Long> insertCrime(Incident incident, DecisionRequest request, ProposedCrime proposed,
+            CrimeReferences.Numbering numbering, Long victimId, Actor actor, Instant now) {
         String rules = proposed.rulesApplied().stream().map(rule -> rule.code() + " " + rule.reference())
                 .collect(Collectors.joining("; "));
         return jdbc.sql("""
                 insert into crime (reference, incident_id, classification_code, victim_id, offence_from, offence_to,
                     reported_at, recorded_at, recorded_by, status, related_classifications, flags, counting_rationale)
-                values (:reference, :incident, :code, :victim, :from, :to, :reported, :recorded, :by, 'RECORDED',
+                values (""" + CrimeReferences.Numbering.EXPRESSION + """
+                    , :incident, :code, :victim, :from, :to, :reported, :recorded, :by, 'RECORDED',
                     :related, :flags, :rationale)
                 returning id, to_jsonb(crime)::text as ledger_snapshot""")
-                .param("reference", reference).param("incident", incident.id())
+                .param("referencePrefix", numbering.prefix()).param("referenceCounter", numbering.counter())
+                .param("incident", incident.id())
                 .param("code", proposed.principal().code()).param("victim", victimId)
                 .param("from", Timestamps.of(request.offenceFrom())).param("to", Timestamps.of(request.offenceTo()))
                 .param("reported", Timestamps.of(incident.crimeDisclosedAt())).param("recorded", Timestamps.of(now))

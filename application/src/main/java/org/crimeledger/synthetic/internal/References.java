@@ -46,7 +46,7 @@ public final class References {
         return force + "/" + year + "/" + People.digits(number, 6);
     }
 
-    /** The counters as they now stand, to save in {@code incident_reference_counter} and {@code crime_reference_counter}. */
+    /** The counters as they now stand, to set the day's and the year's reference counters to. */
     public Map<LocalDate, Integer> dayCounters() {
         return days;
     }

@@ -2,6 +2,7 @@ package org.crimeledger.synthetic.internal;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,16 +15,23 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The database side of a generation, all inside its one transaction: lock the tables against other
- * writers, take the next ids and reference numbers, record the run, and afterwards move the sequences and
- * counters on past what was loaded, so live incidents and crimes continue the numbering without a clash.
+ * writers, take the next ids and reference numbers, record the run, and afterwards move the sequences (ids and
+ * reference numbers) on past what was loaded, so live incidents and crimes continue the numbering without a clash.
+ * A live insert takes its id and reference number only once it holds its table's lock, so it waits for the
+ * generation and then continues after its numbers.
  */
 @Component
 public class SyntheticTables {
 
-    /** Counter tables first, in the order live inserts lock them, so a live insert waits rather than deadlocks. */
-    private static final String LOCK = "lock table incident_reference_counter, incident, incident_update, "
-            + "recording_decision, victim, crime_reference_counter, crime, suspect, crime_reclassification, "
-            + "crime_removal, crime_outcome, synthetic_truth in exclusive mode";
+    /** In the order live inserts lock them, so a live insert waits rather than deadlocks. */
+    private static final String LOCK = "lock table incident, incident_update, recording_decision, victim, crime, "
+            + "suspect, crime_reclassification, crime_removal, crime_outcome, synthetic_truth in exclusive mode";
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    /** The reference counters' names: {@code incident_YYYYMMDD} and {@code crime_YYYY} (ADR 0024). */
+    private static final String INCIDENT = "incident_";
+    private static final String CRIME = "crime_";
 
     private final JdbcClient jdbc;
 
@@ -47,13 +55,17 @@ public class SyntheticTables {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public References references(String forceCode, ZoneId zone, SyntheticForce force) {
-        Map<LocalDate, Integer> days = jdbc.sql("select day, last_number from incident_reference_counter "
-                        + "where day between :first and :last")
-                .param("first", force.start()).param("last", force.start().plusDays(force.days()))
-                .query((rs, row) -> Map.entry(rs.getObject("day", LocalDate.class), rs.getInt("last_number")))
+        Map<LocalDate, Integer> days = jdbc.sql("select name, last_number from reference_numbers.counters "
+                        + "where name between :first and :last and last_number is not null")
+                .param("first", INCIDENT + DAY.format(force.start()))
+                .param("last", INCIDENT + DAY.format(force.start().plusDays(force.days())))
+                .query((rs, row) -> Map.entry(LocalDate.parse(rs.getString("name").substring(INCIDENT.length()), DAY),
+                        rs.getInt("last_number")))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Map<Integer, Integer> years = jdbc.sql("select year, last_number from crime_reference_counter")
-                .query((rs, row) -> Map.entry(rs.getInt("year"), rs.getInt("last_number")))
+        Map<Integer, Integer> years = jdbc.sql("select name, last_number from reference_numbers.counters "
+                        + "where name ~ '^crime_[0-9]{4}$' and last_number is not null")
+                .query((rs, row) -> Map.entry(Integer.parseInt(rs.getString("name").substring(CRIME.length())),
+                        rs.getInt("last_number")))
                 .list().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         return new References(forceCode, zone, days, years);
     }
@@ -79,14 +91,13 @@ public class SyntheticTables {
                         .query(Long.class).single();
             }
         }
-        references.dayCounters().forEach((day, number) -> jdbc.sql("""
-                insert into incident_reference_counter (day, last_number) values (:day, :number)
-                on conflict (day) do update set last_number = excluded.last_number""")
-                .param("day", day).param("number", number).update());
-        references.yearCounters().forEach((year, number) -> jdbc.sql("""
-                insert into crime_reference_counter (year, last_number) values (:year, :number)
-                on conflict (year) do update set last_number = excluded.last_number""")
-                .param("year", year).param("number", number).update());
+        references.dayCounters().forEach((day, number) -> setLast(INCIDENT + DAY.format(day), number));
+        references.yearCounters().forEach((year, number) -> setLast(CRIME + year, number));
+    }
+
+    private void setLast(String counter, int number) {
+        jdbc.sql("select reference_numbers.set_last(:counter, :number)").param("counter", counter)
+                .param("number", number).query().singleRow();
     }
 
     /** The sequence behind the table's {@code id}, as PostgreSQL names it. */

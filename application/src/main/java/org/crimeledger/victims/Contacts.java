@@ -51,9 +51,10 @@ public class Contacts {
                 .orElseThrow(() -> InvalidRequestException.unknown("victimId", victimId, "victim"));
     }
 
-    /** Checks the person may see this victim's case, refusing otherwise. */
+    /** Checks the person may see this victim's case, refusing otherwise exactly as for an unknown victim (404). */
     public void requireMaySee(long victimId, Actor actor) {
-        restrictedRecords.requireMaySee(actor, restricted(victimId), "victimId", victimId);
+        restrictedRecords.requireMaySee(actor, restricted(victimId),
+                () -> InvalidRequestException.unknown("victimId", victimId, "victim"));
     }
 
     @Transactional

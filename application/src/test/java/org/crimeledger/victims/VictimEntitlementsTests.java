@@ -119,8 +119,9 @@ class VictimEntitlementsTests {
         mvc.perform(post("/api/v1/victims/" + crime.victimId() + "/contacts").with(victimService)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"channel\":\"PHONE\",\"summary\":\"Explained the referral\"}"))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.errors[0].field").value("victimId"));
-        mvc.perform(get("/api/v1/victims/" + crime.victimId()).with(victimService)).andExpect(status().isForbidden());
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.errors[0].field").value("victimId"))
+                .andExpect(jsonPath("$.detail").value("There is no victim '" + crime.victimId() + "'"));
+        mvc.perform(get("/api/v1/victims/" + crime.victimId()).with(victimService)).andExpect(status().isNotFound());
         assertThat(contacts(crime.victimId())).isZero();
 
         mvc.perform(post("/api/v1/victims/" + crime.victimId() + "/contacts").with(ppuVictimService)

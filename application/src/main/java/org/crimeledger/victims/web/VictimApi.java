@@ -104,7 +104,7 @@ class VictimApi {
                 offset, size);
     }
 
-    @Operation(summary = "A victim's entitlements, contact log and contact preferences (refused for a restricted case)")
+    @Operation(summary = "A victim's entitlements, contact log and contact preferences (404 as for an unknown victim when the case is restricted and the reader has no need-to-know)")
     @GetMapping("/victims/{victimId}")
     @PreAuthorize("hasAnyRole('VICTIM_SERVICE','OFFICER','SUPERVISOR','CRIME_REGISTRAR','AUDITOR')")
     VictimCase victim(@PathVariable long victimId) {

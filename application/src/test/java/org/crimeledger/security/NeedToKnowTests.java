@@ -291,6 +291,35 @@ class NeedToKnowTests {
         assertThat(reads("crime", theft.crime())).as("unrestricted results are not logged").isEqualTo(theftReads);
     }
 
+    @Test
+    void theRegistrarsDeskAndTheLedgerPageWithholdRestrictedRecordsFromThoseWithoutNeedToKnow() throws Exception {
+        Recorded rape = record("ASSAULT", "19C", "[]");
+        Recorded theft = record("ASSAULT", "8N", "[]");
+        String rapeReason = "Victim withdrew the account " + System.nanoTime();
+        String theftReason = "No injury after all " + System.nanoTime();
+        reclassify(rape.crime(), "8N", rapeReason);
+        reclassify(theft.crime(), "105A", theftReason);
+        page(ppuOfficer, "/crimes/" + rape.crime(), 200);
+
+        String supervisor = ensure("ntk.supervisor", RESPONSE, Role.SUPERVISOR);
+        assertThat(page(supervisor, "/registrar", 200)).contains(theftReason).doesNotContain(rapeReason);
+        assertThat(page(registrar, "/registrar", 200)).contains(theftReason, rapeReason);
+
+        String admin = ensure("ntk.admin", null, Role.ADMIN);
+        String adminsLedger = page(admin, "/ledger", 200);
+        assertThat(adminsLedger).contains(theftReason).doesNotContain(rapeReason).doesNotContain(rape.crime())
+                .contains("Withheld: a restricted record (need-to-know)");
+        assertThat(page(auditor, "/ledger", 200)).contains(theftReason, rapeReason, rape.crime());
+    }
+
+    private void reclassify(String crime, String to, String reason) throws Exception {
+        int version = JsonPath.read(page(recorder, "/api/v1/crimes/" + crime, 200), "$.crime.version");
+        mvc.perform(post("/api/v1/crimes/" + crime + "/reclassifications").with(basic(recorder))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"toCode\":\"%s\",\"reason\":\"%s\",\"version\":%d}".formatted(to, reason, version)))
+                .andExpect(status().is2xxSuccessful());
+    }
+
     private long propose(String crime, String outcomeType, Integer previousOffences) throws Exception {
         long suspect = jdbc.sql("select s.id from suspect s join crime c on c.id = s.crime_id where c.reference = :r")
                 .param("r", crime).query(Long.class).single();

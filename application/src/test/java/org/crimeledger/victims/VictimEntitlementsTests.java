@@ -130,6 +130,15 @@ class VictimEntitlementsTests {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.contactedBy").value(PPU_VICTIM_SERVICE));
         assertThat(contacts(crime.victimId())).isEqualTo(1);
+
+        String victim = Long.toString(crime.victimId());
+        long reads = jdbc.sql("select count(*) from personal_data_access where record_type = 'victim' and record_id = :v")
+                .param("v", victim).query(Long.class).single();
+        mvc.perform(get("/api/v1/victims/" + crime.victimId()).with(ppuVictimService)).andExpect(status().isOk());
+        assertThat(jdbc.sql("select purpose from personal_data_access where record_type = 'victim' and record_id = :v"
+                + " order by id").param("v", victim).query(String.class).list())
+                .as("a permitted read of the restricted case is logged").hasSize((int) reads + 1)
+                .last().isEqualTo("Victim's case read through the API");
     }
 
     @Test

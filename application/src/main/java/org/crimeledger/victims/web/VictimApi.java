@@ -108,7 +108,7 @@ class VictimApi {
     @GetMapping("/victims/{victimId}")
     @PreAuthorize("hasAnyRole('VICTIM_SERVICE','OFFICER','SUPERVISOR','CRIME_REGISTRAR','AUDITOR')")
     VictimCase victim(@PathVariable long victimId) {
-        contacts.requireMaySee(victimId, Actor.current());
+        contacts.requireMaySeeToRead(victimId, Actor.current(), "Victim's case read through the API");
         return new VictimCase(victimId, entitlements.forVictim(victimId), contacts.contacts(victimId),
                 contacts.preference(victimId).orElse(null));
     }

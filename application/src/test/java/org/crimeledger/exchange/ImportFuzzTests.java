@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code ../shared/data/real/police-uk} is absent), damaged by byte flips, truncation, a wrong encoding, swapped
  * columns, removed or duplicated columns and strange text, then imported. Nothing may escape as an exception; a
  * refused file loads nothing and says why, every finding names its file and, for a row, its line; a loaded file
- * holds exactly the rows it reports. {@code ./mvnw verify} imports 150 such files; {@code reliability/fuzz.sh}
+ * holds exactly the rows it reports. {@code ./mvnw verify} imports 150 such files; {@code reliability/import-fuzz.sh}
  * imports 10,000 ({@code -Dcrimeledger.fuzz.files}).
  */
 @DatabaseTest

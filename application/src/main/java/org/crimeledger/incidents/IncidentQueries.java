@@ -1,6 +1,7 @@
 package org.crimeledger.incidents;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,6 +22,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class IncidentQueries {
+
+    /** The purpose logged for restricted incidents shown in search results. */
+    public static final String SEARCH_PURPOSE = "Incident search results";
 
     private final JdbcClient jdbc;
     private final ForceProperties force;
@@ -59,11 +63,17 @@ public class IncidentQueries {
                 .orElseThrow(() -> InvalidRequestException.unknown("reference", reference, "incident"));
     }
 
-    /** The incidents this person may see that match the search, newest first. */
+    /**
+     * The incidents this person may see that match the search, newest first. The restricted incidents among them are
+     * logged as read, one row per incident, as when each is opened.
+     */
     public List<Incident> search(IncidentSearch search, Actor actor) {
         String text = search.text() == null || search.text().isBlank() ? null : "%" + search.text().strip() + "%";
-        return needToKnow.reader(actor).bind(jdbc.sql("""
-                select i.* from incident i join incident_type t on t.code = i.opening_type
+        List<String> restrictedShown = new ArrayList<>();
+        List<Incident> found = needToKnow.reader(actor).bind(jdbc.sql("""
+                select i.*, """ + NeedToKnow.restrictedIncidentSql("i") + """
+                 as restricted
+                from incident i join incident_type t on t.code = i.opening_type
                 where (cast(:text as text) is null or i.reference ilike :text or i.location_text ilike :text
                        or i.reporter_name ilike :text)
                   and (cast(:team as text) is null or i.team_code = :team)
@@ -84,8 +94,16 @@ public class IncidentQueries {
                 .param("toDay", search.receivedTo() == null ? null
                         : Timestamps.of(search.receivedTo().plusDays(1).atStartOfDay(force.timeZone()).toInstant()))
                 .param("limit", search.limit())
-                .query(IncidentRows::incident)
+                .query((rs, row) -> {
+                    Incident incident = IncidentRows.incident(rs, row);
+                    if (rs.getBoolean("restricted")) {
+                        restrictedShown.add(incident.reference());
+                    }
+                    return incident;
+                })
                 .list();
+        accessLog.recordReads(actor.username(), actor.role().name(), "incident", restrictedShown, SEARCH_PURPOSE);
+        return found;
     }
 
     /** Undecided incidents this person may see, the least time left first; {@code teamCode} null for every team. */

@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 
 import org.crimeledger.database.Timestamps;
@@ -58,6 +60,31 @@ public class PersonalDataAccessLog {
                 .query(Long.class)
                 .single();
         return new PersonalDataAccess(id, now, actor, role, recordType, recordId, purpose.strip());
+    }
+
+    /**
+     * Logs that one person was shown several records at once (a page of search results, a list to work from): one
+     * row per record, so every read of a record is found under that record, all in one transaction of their own.
+     * Nothing is written for an empty list.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordReads(String actor, String role, String recordType, Collection<String> recordIds,
+            String purpose) {
+        if (recordIds.isEmpty()) {
+            return;
+        }
+        if (purpose == null || purpose.isBlank() || actor == null || actor.isBlank() || role == null
+                || role.isBlank() || recordType == null || recordType.isBlank()) {
+            throw new IllegalArgumentException("A read of personal data needs its actor, role, record and purpose");
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        jdbc.sql("""
+                insert into personal_data_access (accessed_at, actor, role, record_type, record_id, purpose)
+                select :accessedAt, :actor, :role, :recordType, shown.id, :purpose
+                from unnest(cast(:ids as text[])) with ordinality as shown(id, n) order by shown.n""")
+                .param("accessedAt", Timestamps.of(now)).param("actor", actor).param("role", role)
+                .param("recordType", recordType).param("ids", new LinkedHashSet<>(recordIds).toArray(String[]::new))
+                .param("purpose", purpose.strip()).update();
     }
 
     /** The most recent reads, newest first. */

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.crimeledger.database.Timestamps;
 import org.crimeledger.ledger.LastChanges;
 import org.crimeledger.ledger.Ledger;
 import org.crimeledger.ledger.LedgeredChange;
+import org.crimeledger.ledger.PersonalDataAccessLog;
 import org.crimeledger.recording.Crime;
 import org.crimeledger.recording.CrimeStatus;
 import org.crimeledger.recording.Crimes;
@@ -19,6 +21,7 @@ import org.crimeledger.rules.EntryScreening;
 import org.crimeledger.rules.OutcomeRecord;
 import org.crimeledger.rules.RuleFinding;
 import org.crimeledger.security.Actor;
+import org.crimeledger.security.NeedToKnow;
 import org.crimeledger.security.Role;
 import org.crimeledger.standards.OffenceLines;
 import org.crimeledger.standards.OutcomeTypeDefinition;
@@ -52,6 +55,14 @@ public class Outcomes {
             select o.*, c.reference as crime_reference, t.name as outcome_name
             from crime_outcome o join crime c on c.id = o.crime_id join outcome_type t on t.code = o.outcome_type_code""";
 
+    /** {@link #SELECT} with the crime's classification, to apply need-to-know, and whether the crime is restricted. */
+    private static final String SELECT_VISIBLE = """
+            select o.*, c.reference as crime_reference, t.name as outcome_name, """
+            + NeedToKnow.restrictedCrimeSql("c", "oc") + """
+             as restricted
+            from crime_outcome o join crime c on c.id = o.crime_id join outcome_type t on t.code = o.outcome_type_code
+                join offence_classification oc on oc.code = c.classification_code""";
+
     private final JdbcClient jdbc;
     private final Crimes crimes;
     private final ReferenceData referenceData;
@@ -61,10 +72,15 @@ public class Outcomes {
     private final Clock clock;
 
     private final OffenceLines offenceLines;
+    private final NeedToKnow needToKnow;
+    private final PersonalDataAccessLog accessLog;
 
     Outcomes(JdbcClient jdbc, Crimes crimes, ReferenceData referenceData, PolicyData policyData,
-            Entitlements entitlements, Ledger ledger, Clock clock, OffenceLines offenceLines) {
+            Entitlements entitlements, Ledger ledger, Clock clock, OffenceLines offenceLines, NeedToKnow needToKnow,
+            PersonalDataAccessLog accessLog) {
         this.offenceLines = offenceLines;
+        this.needToKnow = needToKnow;
+        this.accessLog = accessLog;
         this.jdbc = jdbc;
         this.crimes = crimes;
         this.referenceData = referenceData;
@@ -168,7 +184,7 @@ public class Outcomes {
         // Two authorisers at once: the second waits for the first's decision, then is refused naming it.
         jdbc.sql("select id from crime_outcome where id = :id for update").param("id", outcomeId).query(Long.class)
                 .optional();
-        CrimeOutcome outcome = require(outcomeId);
+        CrimeOutcome outcome = requireVisible(outcomeId, actor);
         if (!"PROPOSED".equals(outcome.status())) {
             throw invalid(HttpStatus.CONFLICT, "outcomeId", outcomeId, "This outcome is already "
                     + outcome.status().toLowerCase() + lastChanges.describe("crime_outcome", outcomeId)
@@ -217,12 +233,44 @@ public class Outcomes {
                 .query(this::row).list();
     }
 
-    public List<CrimeOutcome> awaitingAuthorisation() {
-        return jdbc.sql(SELECT + " where o.status = 'PROPOSED' order by o.proposed_at").query(this::row).list();
+    /**
+     * Outcomes waiting for an authorisation on crimes this person may see ({@link NeedToKnow}); the restricted ones
+     * shown are logged as read, one row per crime.
+     */
+    public List<CrimeOutcome> awaitingAuthorisation(Actor actor) {
+        List<String> restrictedShown = new ArrayList<>();
+        List<CrimeOutcome> awaiting = needToKnow.reader(actor).bind(jdbc.sql(SELECT_VISIBLE
+                        + " where o.status = 'PROPOSED' and " + NeedToKnow.crimeVisibleSql("c", "oc")
+                        + " order by o.proposed_at, o.id"))
+                .query((rs, n) -> {
+                    if (rs.getBoolean("restricted")) {
+                        restrictedShown.add(rs.getString("crime_reference"));
+                    }
+                    return row(rs, n);
+                }).list();
+        accessLog.recordReads(actor.username(), actor.role().name(), "crime", restrictedShown,
+                "Outcomes awaiting authorisation");
+        return awaiting;
     }
 
-    public long countAwaitingAuthorisation() {
-        return jdbc.sql("select count(*) from crime_outcome where status = 'PROPOSED'").query(Long.class).single();
+    /** How many outcomes on crimes this person may see wait for an authorisation. */
+    public long countAwaitingAuthorisation(Actor actor) {
+        return needToKnow.reader(actor).bind(jdbc.sql("""
+                select count(*) from crime_outcome o join crime c on c.id = o.crime_id
+                    join offence_classification oc on oc.code = c.classification_code
+                where o.status = 'PROPOSED' and """ + NeedToKnow.crimeVisibleSql("c", "oc")))
+                .query(Long.class).single();
+    }
+
+    /**
+     * The outcome if this person may see its crime; otherwise refused exactly as an unknown outcome is (404), so the
+     * refusal does not tell that an outcome on a restricted crime is there.
+     */
+    public CrimeOutcome requireVisible(long id, Actor actor) {
+        return needToKnow.reader(actor).bind(jdbc.sql(SELECT_VISIBLE + " where o.id = :id and "
+                        + NeedToKnow.crimeVisibleSql("c", "oc")))
+                .param("id", id).query(this::row).optional()
+                .orElseThrow(() -> InvalidRequestException.unknown("outcomeId", id, "outcome"));
     }
 
     public CrimeOutcome require(long id) {

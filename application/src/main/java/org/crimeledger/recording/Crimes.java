@@ -22,6 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Crimes {
 
+    /** The purpose logged for restricted crimes shown in search results. */
+    public static final String SEARCH_PURPOSE = "Crime search results";
+
     private final JdbcClient jdbc;
     private final Ledger ledger;
     private final NeedToKnow needToKnow;
@@ -82,10 +85,13 @@ public class Crimes {
                 .orElseThrow(() -> InvalidRequestException.unknown("reference", reference, "crime"));
     }
 
-    /** Crimes this person may see matching a reference, incident reference or classification, newest first. */
+    /**
+     * Crimes this person may see matching a reference, incident reference or classification, newest first. The
+     * restricted crimes among them are logged as read, one row per crime, as when each is opened.
+     */
     public List<Crime> search(String text, String status, int limit, Actor actor) {
         String pattern = text == null || text.isBlank() ? null : "%" + text.strip() + "%";
-        return needToKnow.reader(actor).bind(jdbc.sql(CrimeRows.SELECT + "\n" + """
+        List<Crime> found = needToKnow.reader(actor).bind(jdbc.sql(CrimeRows.SELECT + "\n" + """
                  where (cast(:text as text) is null or c.reference ilike :text or i.reference ilike :text
                         or c.classification_code ilike :text or o.name ilike :text)
                    and (cast(:status as text) is null or c.status = :status)
@@ -96,6 +102,9 @@ public class Crimes {
                 .param("status", status == null || status.isBlank() ? null : status)
                 .param("limit", limit <= 0 ? 50 : Math.min(limit, 500))
                 .query(CrimeRows::crime).list();
+        accessLog.recordReads(actor.username(), actor.role().name(), "crime",
+                found.stream().filter(Crime::restricted).map(Crime::reference).toList(), SEARCH_PURPOSE);
+        return found;
     }
 
     public Crime require(long id) {

@@ -29,6 +29,7 @@ import org.crimeledger.rules.CountingRules;
 import org.crimeledger.rules.RuleFinding;
 import org.crimeledger.rules.RuleSeverity;
 import org.crimeledger.security.Actor;
+import org.crimeledger.security.NeedToKnow;
 import org.crimeledger.web.InvalidRequestException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -64,7 +65,8 @@ public class Deciding {
 
     Deciding(JdbcClient jdbc, Incidents incidents, CountingInputs countingInputs, CrimeWriter crimeWriter,
             DecisionChecks checks, Ledger ledger, Clock clock, CrimeReferences references,
-            PlatformTransactionManager transactionManager, ApplicationEventPublisher events) {
+            PlatformTransactionManager transactionManager, ApplicationEventPublisher events, NeedToKnow needToKnow) {
+        this.needToKnow = needToKnow;
         this.jdbc = jdbc;
         this.incidents = incidents;
         this.countingInputs = countingInputs;
@@ -211,11 +213,20 @@ public class Deciding {
                 .query(Deciding::row).optional();
     }
 
-    /** Decisions made after their deadline, latest first: the breaches a supervisor and the registrar review. */
-    public List<RecordingDecision> breaches(int limit) {
-        return jdbc.sql("select * from recording_decision where delay_seconds > 0 order by decided_at desc limit :limit")
+    /**
+     * Decisions made after their deadline on incidents this person may see ({@link NeedToKnow}), latest first: the
+     * breaches a supervisor and the registrar review.
+     */
+    public List<RecordingDecision> breaches(int limit, Actor actor) {
+        return needToKnow.reader(actor).bind(jdbc.sql("""
+                select d.* from recording_decision d join incident i on i.id = d.incident_id
+                where d.delay_seconds > 0 and """ + NeedToKnow.incidentVisibleSql("i") + """
+
+                order by d.decided_at desc limit :limit"""))
                 .param("limit", limit).query(Deciding::row).list();
     }
+
+    private final NeedToKnow needToKnow;
 
     private static RecordingDecision row(ResultSet rs, int row) throws SQLException {
         return new RecordingDecision(rs.getLong("incident_id"), DecisionKind.valueOf(rs.getString("kind")),

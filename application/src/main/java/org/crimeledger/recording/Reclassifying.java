@@ -15,6 +15,7 @@ import org.crimeledger.recording.internal.ChangeScreening;
 import org.crimeledger.rules.ReclassificationRecord;
 import org.crimeledger.rules.RuleFinding;
 import org.crimeledger.security.Actor;
+import org.crimeledger.security.NeedToKnow;
 import org.crimeledger.security.Role;
 import org.crimeledger.standards.OffenceClassification;
 import org.crimeledger.standards.ReferenceData;
@@ -40,7 +41,8 @@ public class Reclassifying {
     private final ChangeScreening screening;
 
     Reclassifying(JdbcClient jdbc, Crimes crimes, ReferenceData referenceData, Ledger ledger, Clock clock,
-            ChangeScreening screening) {
+            ChangeScreening screening, NeedToKnow needToKnow) {
+        this.needToKnow = needToKnow;
         this.screening = screening;
         this.jdbc = jdbc;
         this.crimes = crimes;
@@ -147,10 +149,18 @@ public class Reclassifying {
                 .param("id", crimeId).query(Reclassifying::row).list();
     }
 
-    public List<Reclassification> awaitingDecision() {
-        return jdbc.sql("select * from crime_reclassification where status = 'PROPOSED' order by proposed_at")
+    /** Proposals waiting for the registrar, on crimes this person may see ({@link NeedToKnow}). */
+    public List<Reclassification> awaitingDecision(Actor actor) {
+        return needToKnow.reader(actor).bind(jdbc.sql("""
+                select p.* from crime_reclassification p join crime c on c.id = p.crime_id
+                    join offence_classification o on o.code = c.classification_code
+                where p.status = 'PROPOSED' and """ + NeedToKnow.crimeVisibleSql("c", "o") + """
+
+                order by p.proposed_at, p.id"""))
                 .query(Reclassifying::row).list();
     }
+
+    private final NeedToKnow needToKnow;
 
     private void apply(long crimeId, String toCode, String reason, Actor actor) {
         String before = ledger.snapshot("crime", crimeId).orElseThrow();

@@ -16,6 +16,7 @@ import org.crimeledger.rules.CancellationRecord;
 import org.crimeledger.rules.RuleFinding;
 import org.crimeledger.recording.internal.RemovalRequirements;
 import org.crimeledger.security.Actor;
+import org.crimeledger.security.NeedToKnow;
 import org.crimeledger.security.Role;
 import org.crimeledger.standards.CancellationClass;
 import org.crimeledger.standards.OffenceClassification;
@@ -44,7 +45,8 @@ public class Removing {
     private final ChangeScreening screening;
 
     Removing(JdbcClient jdbc, Crimes crimes, ReferenceData referenceData, Ledger ledger, Clock clock,
-            ChangeScreening screening) {
+            ChangeScreening screening, NeedToKnow needToKnow) {
+        this.needToKnow = needToKnow;
         this.screening = screening;
         this.jdbc = jdbc;
         this.crimes = crimes;
@@ -132,10 +134,18 @@ public class Removing {
                 .param("id", crimeId).query(Removing::row).list();
     }
 
-    public List<Removal> awaitingDecision() {
-        return jdbc.sql("select * from crime_removal where status = 'PROPOSED' order by proposed_at")
+    /** Proposals waiting for the registrar, on crimes this person may see ({@link NeedToKnow}). */
+    public List<Removal> awaitingDecision(Actor actor) {
+        return needToKnow.reader(actor).bind(jdbc.sql("""
+                select p.* from crime_removal p join crime c on c.id = p.crime_id
+                    join offence_classification o on o.code = c.classification_code
+                where p.status = 'PROPOSED' and """ + NeedToKnow.crimeVisibleSql("c", "o") + """
+
+                order by p.proposed_at, p.id"""))
                 .query(Removing::row).list();
     }
+
+    private final NeedToKnow needToKnow;
 
     /** Sexual offences and homicide: the Force Crime Registrar alone (CRR26 p.25; OUT26 p.29). */
     static boolean forceCrimeRegistrarOnly(OffenceClassification classification) {

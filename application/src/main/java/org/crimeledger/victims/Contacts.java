@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.crimeledger.database.Timestamps;
 import org.crimeledger.ledger.Ledger;
+import org.crimeledger.ledger.PersonalDataAccessLog;
 import org.crimeledger.ledger.LedgeredChange;
 import org.crimeledger.security.Actor;
 import org.crimeledger.web.InvalidRequestException;
@@ -27,9 +28,11 @@ public class Contacts {
     private final Entitlements entitlements;
     private final Ledger ledger;
     private final Clock clock;
+    private final PersonalDataAccessLog accessLog;
 
     Contacts(JdbcClient jdbc, RestrictedRecords restrictedRecords, Entitlements entitlements, Ledger ledger,
-            Clock clock) {
+            Clock clock, PersonalDataAccessLog accessLog) {
+        this.accessLog = accessLog;
         this.jdbc = jdbc;
         this.restrictedRecords = restrictedRecords;
         this.entitlements = entitlements;
@@ -51,9 +54,23 @@ public class Contacts {
                 .orElseThrow(() -> InvalidRequestException.unknown("victimId", victimId, "victim"));
     }
 
-    /** Checks the person may see this victim's case, refusing otherwise. */
+    /**
+     * {@link #requireMaySee} before showing the victim's case; a restricted case shown is logged as read, as a
+     * restricted crime or incident is.
+     */
+    public void requireMaySeeToRead(long victimId, Actor actor, String purpose) {
+        boolean restricted = restricted(victimId);
+        restrictedRecords.requireMaySee(actor, restricted,
+                () -> InvalidRequestException.unknown("victimId", victimId, "victim"));
+        if (restricted) {
+            accessLog.recordRead(actor.username(), actor.role().name(), "victim", Long.toString(victimId), purpose);
+        }
+    }
+
+    /** Checks the person may see this victim's case, refusing otherwise exactly as for an unknown victim (404). */
     public void requireMaySee(long victimId, Actor actor) {
-        restrictedRecords.requireMaySee(actor, restricted(victimId), "victimId", victimId);
+        restrictedRecords.requireMaySee(actor, restricted(victimId),
+                () -> InvalidRequestException.unknown("victimId", victimId, "victim"));
     }
 
     @Transactional

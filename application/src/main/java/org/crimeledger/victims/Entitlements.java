@@ -131,7 +131,8 @@ public class Entitlements {
     @Transactional
     public List<VictimTask> recordKeyDecision(long crimeId, Entitlement entitlement, String decision, Actor actor) {
         Facts crime = facts.forCrime(crimeId).orElseThrow(() -> InvalidRequestException.unknown("crimeId", crimeId, "crime"));
-        restrictedRecords.requireMaySee(actor, crime.restricted(), "crimeReference", crime.reference());
+        restrictedRecords.requireMaySee(actor, crime.restricted(),
+                () -> InvalidRequestException.unknown("crimeReference", crime.reference(), "crime"));
         if (entitlement == null || !KEY_DECISIONS.contains(entitlement)) {
             throw new InvalidRequestException(HttpStatus.BAD_REQUEST, "Not a key decision", "entitlement", entitlement,
                     "Choose one of " + KEY_DECISIONS);
@@ -151,7 +152,8 @@ public class Entitlements {
     @Transactional
     public VictimTask close(long taskId, boolean declined, String note, Actor actor) {
         VictimTask task = require(taskId);
-        restrictedRecords.requireMaySee(actor, task.restricted(), "taskId", taskId);
+        restrictedRecords.requireMaySee(actor, task.restricted(),
+                () -> InvalidRequestException.unknown("taskId", taskId, "victim task"));
         if (!task.open()) {
             throw new InvalidRequestException(HttpStatus.CONFLICT, "Already closed", "taskId", taskId,
                     "This task was already closed by " + task.closedBy());

@@ -1,16 +1,16 @@
 package org.crimeledger.victims;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.crimeledger.security.Actor;
 import org.crimeledger.security.NeedToKnow;
 import org.crimeledger.web.InvalidRequestException;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
  * Need-to-know as the victims' queue applies it ({@link NeedToKnow}): restricted victims are neither listed
- * nor can be acted on by those who may not see them.
+ * nor can be acted on by those who may not see them, and are refused as not found.
  */
 @Service
 public class RestrictedRecords {
@@ -32,12 +32,14 @@ public class RestrictedRecords {
         return needToKnow.maySeeRestricted(actor);
     }
 
-    /** Refuses, naming the field, when the record is restricted and the person may not see it. */
-    public void requireMaySee(Actor actor, boolean restricted, String field, Object value) {
+    /**
+     * Refuses when the record is restricted and the person may not see it, exactly as the caller refuses a record
+     * that does not exist ({@code asUnknown}), so the refusal does not tell that a restricted record is there (ADR
+     * 0011). Nothing has been written when it refuses.
+     */
+    public void requireMaySee(Actor actor, boolean restricted, Supplier<InvalidRequestException> asUnknown) {
         if (restricted && !maySeeRestricted(actor)) {
-            throw new InvalidRequestException(HttpStatus.FORBIDDEN, "Restricted record", field, value,
-                    "This victim's record is restricted (sexual offence or domestic abuse) to the Public Protection Unit;"
-                            + " nothing was recorded");
+            throw asUnknown.get();
         }
     }
 }

@@ -46,11 +46,10 @@ public class Satisfaction {
         Long crimeId = response.crimeReference() == null ? null : jdbc.sql("select id from crime where reference = :r")
                 .param("r", response.crimeReference().strip()).query(Long.class).optional().orElse(null);
         if (crimeId == null) {
-            throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Unknown crime", "crimeReference",
-                    response.crimeReference(), "No crime has the reference '" + response.crimeReference() + "'");
+            throw unknownCrime(response.crimeReference());
         }
         CrimeFacts.Facts crime = facts.forCrime(crimeId).orElseThrow();
-        restrictedRecords.requireMaySee(actor, crime.restricted(), "crimeReference", response.crimeReference());
+        restrictedRecords.requireMaySee(actor, crime.restricted(), () -> unknownCrime(response.crimeReference()));
         if (crime.victimId() == null) {
             throw new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "No victim", "crimeReference",
                     response.crimeReference(), "This crime has no victim to survey");
@@ -115,5 +114,10 @@ public class Satisfaction {
                     "Give an answer from 1 (completely satisfied) to 7 (completely dissatisfied)"
                             + (required ? "" : ", or leave it blank"));
         }
+    }
+
+    private static InvalidRequestException unknownCrime(String reference) {
+        return new InvalidRequestException(HttpStatus.UNPROCESSABLE_ENTITY, "Unknown crime", "crimeReference",
+                reference, "No crime has the reference '" + reference + "'");
     }
 }

@@ -13,6 +13,7 @@ import org.crimeledger.TestUsers;
 import org.crimeledger.ledger.Ledger;
 import org.crimeledger.ledger.LedgeredChange;
 import org.crimeledger.security.Actor;
+import org.crimeledger.security.NeedToKnow;
 import org.crimeledger.security.Role;
 import org.crimeledger.security.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,6 +74,10 @@ class LiveOutcomeRulesTests {
 
     /** Applies an outcome through the API and, when it waits for one, has the given role authorise it. */
     private void applyAndAuthorise(String crime, String body, Role authoriser) throws Exception {
+        applyAndAuthorise(crime, body, TestUsers.ensure(accounts, authoriser));
+    }
+
+    private void applyAndAuthorise(String crime, String body, String authoriser) throws Exception {
         String answer = mvc.perform(post("/api/v1/crimes/" + crime + "/outcomes")
                         .with(httpBasic(TestUsers.ensure(accounts, Role.OFFICER), TestUsers.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON).content(body))
@@ -80,10 +85,19 @@ class LiveOutcomeRulesTests {
         if ("PROPOSED".equals(JsonPath.read(answer, "$.status"))) {
             long id = ((Number) JsonPath.read(answer, "$.id")).longValue();
             mvc.perform(post("/api/v1/outcomes/" + id + "/authorisation")
-                            .with(httpBasic(TestUsers.ensure(accounts, authoriser), TestUsers.PASSWORD))
+                            .with(httpBasic(authoriser, TestUsers.PASSWORD))
                             .contentType(MediaType.APPLICATION_JSON).content("{\"grant\":true,\"note\":\"Reviewed\"}"))
                     .andExpect(status().isOk());
         }
+    }
+
+    /** A supervisor in the Public Protection Unit: domestic abuse is theirs to authorise (need-to-know, ADR 0011). */
+    private String ppuSupervisor() {
+        String username = "live-outcomes.ppu-supervisor";
+        if (!accounts.exists(username)) {
+            accounts.create(username, username, NeedToKnow.PUBLIC_PROTECTION_UNIT, TestUsers.PASSWORD, Role.SUPERVISOR);
+        }
+        return username;
     }
 
     /** An applied outcome written as a migrated record: no authorisation, as the rules must catch. */
@@ -130,7 +144,7 @@ class LiveOutcomeRulesTests {
         var authorised = crimes.record("105A", "[\"DOMESTIC_ABUSE\"]", NAMED_SUSPECT);
         applyAndAuthorise(authorised.reference(), """
                 {"outcomeType":"8","suspectId":%d,"reason":"Victim's wish, first incident"}"""
-                .formatted(suspect(authorised.reference())), Role.SUPERVISOR);
+                .formatted(suspect(authorised.reference())), ppuSupervisor());
 
         assertThat(findings(unauthorised.reference())).contains("CRR-OUT-004");
         assertThat(findings(authorised.reference())).doesNotContain("CRR-OUT-004");

@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code ../shared/data/real/police-uk} is absent), damaged by byte flips, truncation, a wrong encoding, swapped
  * columns, removed or duplicated columns and strange text, then imported. Nothing may escape as an exception; a
  * refused file loads nothing and says why, every finding names its file and, for a row, its line; a loaded file
- * holds exactly the rows it reports. {@code ./mvnw verify} imports 150 such files; {@code reliability/fuzz.sh}
+ * holds exactly the rows it reports. {@code ./mvnw verify} imports 150 such files; {@code reliability/import-fuzz.sh}
  * imports 10,000 ({@code -Dcrimeledger.fuzz.files}).
  */
 @DatabaseTest
@@ -37,6 +37,7 @@ class ImportFuzzTests {
     static final long SEED = Long.getLong("crimeledger.fuzz.seed", 20261127L);
     static final Path REAL = Path.of("../shared/data/real/police-uk");
     static final int ROWS_KEPT = 60;
+    static final int FORGET_EVERY = 100;
 
     enum Kind { BYTE_FLIP, TRUNCATED, WRONG_ENCODING, SWAPPED_COLUMNS, MISSING_COLUMN, EXTRA_COLUMN, STRANGE_TEXT,
         SHUFFLED_HEADER, EMPTY, BINARY }
@@ -53,6 +54,15 @@ class ImportFuzzTests {
      */
     @AfterEach
     void forgetFuzzImports() {
+        forgetImportsOfTheFuzz();
+    }
+
+    /**
+     * Every damaged file that loads becomes a partition of its kind's table. They are dropped every
+     * {@link #FORGET_EVERY} files, not only at the end: with thousands attached, each import and each count by import
+     * plans over all of them, so a 10,000-file run slowed file by file and never finished.
+     */
+    private void forgetImportsOfTheFuzz() {
         List<Long> ids = jdbc.sql("select id from police_uk_import where imported_by = 'fuzz'").query(Long.class).list();
         for (Long id : ids) {
             for (PoliceUkFileKind kind : PoliceUkFileKind.values()) {
@@ -73,8 +83,19 @@ class ImportFuzzTests {
         Path work = Files.createTempDirectory("crimeledger-import-fuzz");
         Map<String, Map<String, Integer>> outcomes = new TreeMap<>();
         Map<String, String> bad = new LinkedHashMap<>();
+        Map<String, Integer> findingsByKind = new TreeMap<>();
+        Map<String, Integer> findingsBySort = new TreeMap<>();
+        int badAnswers = 0;
+        long started = System.nanoTime();
         try {
             for (int i = 0; i < FILES; i++) {
+                if (i > 0 && i % FORGET_EVERY == 0) {
+                    forgetImportsOfTheFuzz();
+                }
+                if (i > 0 && i % 1000 == 0) {
+                    System.out.printf("Import fuzz: %,d files in %,d s, bad answers %d%n", i,
+                            (System.nanoTime() - started) / 1_000_000_000L, badAnswers);
+                }
                 List<String> lines = sources.get(random.nextInt(sources.size()));
                 Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
                 byte[] bytes = damage(kind, lines, random);
@@ -86,6 +107,7 @@ class ImportFuzzTests {
                 try {
                     results = importer.importFiles(List.of(file), "fuzz", ImportProgress.NONE);
                 } catch (RuntimeException escaped) {
+                    badAnswers++;
                     bad.putIfAbsent(kind + " escaped", file + ": " + escaped);
                     continue;
                 } finally {
@@ -93,8 +115,12 @@ class ImportFuzzTests {
                 }
                 for (FileImport result : results) {
                     outcomes.computeIfAbsent(kind.name(), k -> new TreeMap<>()).merge(result.status().name(), 1, Integer::sum);
-                    String problem = problem(result);
+                    findingsByKind.merge(kind.name(), result.findings().size(), Integer::sum);
+                    result.findings().forEach(finding -> findingsBySort.merge(finding.severity() + " ["
+                            + finding.column() + "] " + sort(finding.reason()), 1, Integer::sum));
+                    String problem = problem(result, kind);
                     if (problem != null) {
+                        badAnswers++;
                         bad.putIfAbsent(kind + " " + problem.replaceAll("[0-9]+", "#"), file + ": " + problem);
                     }
                 }
@@ -103,8 +129,14 @@ class ImportFuzzTests {
             Files.deleteIfExists(work);
         }
         System.out.println("\nImport fuzz: " + FILES + " files, seed " + SEED + ", from "
-                + (Files.isDirectory(REAL) ? "real data.police.uk files" : "the fixtures") + ", bad " + bad.size()
-                + "\n  " + outcomes + "\n" + String.join("\n", bad.values()));
+                + (Files.isDirectory(REAL) ? "real data.police.uk files" : "the fixtures") + ", "
+                + (System.nanoTime() - started) / 1_000_000_000L + " s, bad answers " + badAnswers + " (" + bad.size()
+                + " sorts)\n  outcomes by damage " + outcomes + "\n  findings by damage " + findingsByKind
+                + "\n  findings by sort:\n" + findingsBySort.entrySet().stream()
+                        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(40)
+                        .map(e -> String.format("  %,7d  %s", e.getValue(), e.getKey()))
+                        .collect(java.util.stream.Collectors.joining("\n"))
+                + "\n" + String.join("\n", bad.values()));
         assertThat(bad).isEmpty();
     }
 
@@ -160,8 +192,21 @@ class ImportFuzzTests {
         assertThat(bad).isEmpty();
     }
 
-    private String problem(FileImport result) {
+    /** A finding's reason with the values it quotes taken out, so findings of one sort count together. */
+    static String sort(String reason) {
+        String sort = reason.replaceAll("\"[^\"]*\"", "\"…\"").replaceAll("'[^']*'", "'…'").replaceAll("[0-9]+", "#");
+        return sort.length() > 160 ? sort.substring(0, 160) + "…" : sort;
+    }
+
+    /** Damage to a real header, which a refusal should name rather than only quote the line. */
+    static final java.util.Set<Kind> HEADER_DAMAGE = java.util.EnumSet.of(Kind.MISSING_COLUMN, Kind.EXTRA_COLUMN,
+            Kind.SWAPPED_COLUMNS, Kind.SHUFFLED_HEADER, Kind.WRONG_ENCODING);
+
+    private String problem(FileImport result, Kind kind) {
         for (ImportFinding finding : result.findings()) {
+            if (HEADER_DAMAGE.contains(kind) && finding.reason().startsWith("line 1 is not a data.police.uk header")) {
+                return "a damaged header refused without saying what is wrong with it";
+            }
             if (finding.reason() == null || finding.reason().isBlank() || finding.file() == null) {
                 return "a finding without a reason or a file: " + finding;
             }

@@ -162,7 +162,8 @@ class PoliceUkImportTests {
     void filesThatCannotBeReadWholeAreRejectedAndLoadNothing() {
         Map<String, String> reasons = Map.of(
                 "invalid/truncated.csv.gz", "ends early",
-                "invalid/wrong-header.csv", "line 1 is not a data.police.uk header",
+                "invalid/wrong-header.csv", "line 1 is the street header but lacks the column \"Crime type\"; has the"
+                        + " column \"Offence\", which the header does not",
                 "invalid/missing-header.csv", "line 1 is not a data.police.uk header",
                 "invalid/empty.csv", "empty file",
                 "invalid/not-csv.csv", "not a data.police.uk header");

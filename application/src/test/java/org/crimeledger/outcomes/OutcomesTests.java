@@ -13,6 +13,7 @@ import java.util.List;
 import org.crimeledger.DatabaseTest;
 import org.crimeledger.RecordedCrimes;
 import org.crimeledger.TestUsers;
+import org.crimeledger.security.NeedToKnow;
 import org.crimeledger.security.Role;
 import org.crimeledger.security.UserAccounts;
 import org.junit.jupiter.api.BeforeEach;
@@ -172,8 +173,16 @@ class OutcomesTests {
         assertThat(crimes.crimeStatus(crime.reference())).isEqualTo("RECORDED");
 
         authorise(officer, id, true).andExpect(status().isForbidden());
-        authorise(supervisor, id, true).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("APPLIED"))
-                .andExpect(jsonPath("$.authorisations[0].authorisedBy").value(TestUsers.username(Role.SUPERVISOR)))
+        // a supervisor outside the PPU is told there is no such outcome, as for an id that does not exist
+        authorise(supervisor, id, true)
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.detail").value("There is no outcome '" + id + "'"));
+        if (!accounts.exists("outcomes.ppu-supervisor")) {
+            accounts.create("outcomes.ppu-supervisor", "PPU supervisor", NeedToKnow.PUBLIC_PROTECTION_UNIT,
+                    TestUsers.PASSWORD, Role.SUPERVISOR);
+        }
+        authorise(httpBasic("outcomes.ppu-supervisor", TestUsers.PASSWORD), id, true).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("APPLIED"))
+                .andExpect(jsonPath("$.authorisations[0].authorisedBy").value("outcomes.ppu-supervisor"))
                 .andExpect(jsonPath("$.authorisations[0].policyCode").value("COMMUNITY_RESOLUTION_DOMESTIC_ABUSE"));
         assertThat(crimes.crimeStatus(crime.reference())).isEqualTo("FINALISED");
     }

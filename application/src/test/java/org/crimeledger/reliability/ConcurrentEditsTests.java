@@ -2,6 +2,8 @@ package org.crimeledger.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.crimeledger.DatabaseTest;
 import org.crimeledger.HeldTransaction;
 import org.crimeledger.RecordedCrimes;
@@ -10,6 +12,7 @@ import org.crimeledger.outcomes.OutcomeRequest;
 import org.crimeledger.outcomes.Outcomes;
 import org.crimeledger.recording.Crimes;
 import org.crimeledger.security.Actor;
+import org.crimeledger.security.NeedToKnow;
 import org.crimeledger.security.Role;
 import org.crimeledger.security.UserAccounts;
 import org.crimeledger.victims.Entitlements;
@@ -79,6 +82,13 @@ class ConcurrentEditsTests {
         Actor officer = Actor.system(TestUsers.ensure(accounts, Role.OFFICER), Role.OFFICER);
         long outcome = outcomes.apply(crimeId, new OutcomeRequest("8", suspect, null, null, "Victim's wish"), officer)
                 .id();
+        // domestic abuse: authorised in the Public Protection Unit, who alone of the supervisors may see it
+        for (String supervisor : List.of("race.supervisor-a", "race.supervisor-b")) {
+            if (!accounts.exists(supervisor)) {
+                accounts.create(supervisor, supervisor, NeedToKnow.PUBLIC_PROTECTION_UNIT, TestUsers.PASSWORD,
+                        Role.SUPERVISOR);
+            }
+        }
         Actor grants = Actor.system("race.supervisor-a", Role.SUPERVISOR);
         Actor refuses = Actor.system("race.supervisor-b", Role.SUPERVISOR);
 

@@ -48,6 +48,9 @@ class NeedToKnowTests {
     @Autowired
     NeedToKnow needToKnow;
 
+    @Autowired
+    org.crimeledger.outcomes.Outcomes outcomes;
+
     final java.util.Map<String, Role> roles = new java.util.HashMap<>();
     String opener;
     String recorder;
@@ -223,6 +226,126 @@ class NeedToKnowTests {
         assertThat(page(auditor, "/compliance/findings", 200)).contains(theft.incident(), rape.incident());
     }
 
+    @Test
+    void outcomesAwaitingAuthorisationOnARestrictedCrimeAreLeftOutOfTheListCountsAndActionsOfThoseWithoutNeedToKnow()
+            throws Exception {
+        Recorded abuse = record("ASSAULT", "105A", "[\"DOMESTIC_ABUSE\"]");
+        Recorded robbery = record("ROBBERY", "34B", "[]");
+        long abuseOutcome = propose(abuse.crime(), "8", null);
+        long robberyOutcome = propose(robbery.crime(), "3", 5);
+        String supervisor = ensure("ntk.supervisor", RESPONSE, Role.SUPERVISOR);
+        String ppuSupervisor = ensure("ntk.ppu-supervisor", NeedToKnow.PUBLIC_PROTECTION_UNIT, Role.SUPERVISOR);
+
+        List<String> supervisors = JsonPath.read(page(supervisor, "/api/v1/outcomes/awaiting-authorisation", 200),
+                "$[*].crimeReference");
+        assertThat(supervisors).contains(robbery.crime()).doesNotContain(abuse.crime());
+        assertThat(page(supervisor, "/outcomes/authorisations", 200)).contains(robbery.crime())
+                .doesNotContain(abuse.crime());
+        long allAwaiting = outcomes.countAwaitingAuthorisation(actor(registrar, Role.CRIME_REGISTRAR));
+        assertThat(outcomes.countAwaitingAuthorisation(actor(supervisor, Role.SUPERVISOR)))
+                .as("the home-page figure counts after the filter").isEqualTo(allAwaiting - restrictedAwaiting(supervisor));
+        assertThat(restrictedAwaiting(supervisor)).isPositive();
+
+        String refused = refusedAuthorisation(supervisor, abuseOutcome);
+        String unknown = refusedAuthorisation(supervisor, 999_999_999L);
+        assertThat(JsonPath.<String>read(refused, "$.title")).isEqualTo(JsonPath.read(unknown, "$.title"));
+        assertThat(JsonPath.<String>read(refused, "$.detail")).isEqualTo("There is no outcome '" + abuseOutcome + "'");
+        assertThat(jdbc.sql("select count(*) from outcome_authorisation where outcome_id = :id")
+                .param("id", abuseOutcome).query(Long.class).single()).isZero();
+
+        long readsBefore = reads("crime", abuse.crime());
+        List<String> ppu = JsonPath.read(page(ppuSupervisor, "/api/v1/outcomes/awaiting-authorisation", 200),
+                "$[*].crimeReference");
+        assertThat(ppu).contains(robbery.crime(), abuse.crime());
+        assertThat(page(registrar, "/outcomes/authorisations", 200)).contains(abuse.crime(), robbery.crime());
+        assertThat(reads("crime", abuse.crime())).as("each list showing it to a permitted person is logged")
+                .isEqualTo(readsBefore + 2);
+        assertThat(robberyOutcome).isPositive();
+    }
+
+    @Test
+    void restrictedRecordsInSearchResultsAreLoggedAsReadOncePerRecordPerPage() throws Exception {
+        Recorded rape = record("ASSAULT", "19C", "[]");
+        Recorded theft = record("THEFT", "49", "[]");
+        long crimeReads = reads("crime", rape.crime());
+        long incidentReads = reads("incident", rape.incident());
+        long theftReads = reads("crime", theft.crime());
+
+        assertThat(apiCrimeSearch(officer, rape.crime())).isEmpty();
+        assertThat(apiIncidentSearch(officer, rape.incident())).isEmpty();
+        assertThat(reads("crime", rape.crime())).as("nothing shown, nothing logged").isEqualTo(crimeReads);
+
+        assertThat(apiCrimeSearch(ppuOfficer, rape.crime())).containsExactly(rape.crime());
+        page(registrar, "/crimes?text=" + rape.crime(), 200);
+        assertThat(apiIncidentSearch(auditor, rape.incident())).containsExactly(rape.incident());
+        page(ppuOfficer, "/incidents?text=" + rape.incident(), 200);
+        assertThat(reads("crime", rape.crime())).isEqualTo(crimeReads + 2);
+        assertThat(reads("incident", rape.incident())).isEqualTo(incidentReads + 2);
+        assertThat(jdbc.sql("""
+                select actor || ' ' || role || ' ' || purpose from personal_data_access
+                where record_type = 'crime' and record_id = :r order by id""").param("r", rape.crime())
+                .query(String.class).list()).contains(ppuOfficer + " OFFICER Crime search results",
+                        registrar + " CRIME_REGISTRAR Crime search results");
+
+        assertThat(apiCrimeSearch(ppuOfficer, theft.crime())).containsExactly(theft.crime());
+        assertThat(reads("crime", theft.crime())).as("unrestricted results are not logged").isEqualTo(theftReads);
+    }
+
+    @Test
+    void theRegistrarsDeskAndTheLedgerPageWithholdRestrictedRecordsFromThoseWithoutNeedToKnow() throws Exception {
+        Recorded rape = record("ASSAULT", "19C", "[]");
+        Recorded theft = record("ASSAULT", "8N", "[]");
+        String rapeReason = "Victim withdrew the account " + System.nanoTime();
+        String theftReason = "No injury after all " + System.nanoTime();
+        reclassify(rape.crime(), "8N", rapeReason);
+        reclassify(theft.crime(), "105A", theftReason);
+        page(ppuOfficer, "/crimes/" + rape.crime(), 200);
+
+        String supervisor = ensure("ntk.supervisor", RESPONSE, Role.SUPERVISOR);
+        assertThat(page(supervisor, "/registrar", 200)).contains(theftReason).doesNotContain(rapeReason);
+        assertThat(page(registrar, "/registrar", 200)).contains(theftReason, rapeReason);
+
+        String admin = ensure("ntk.admin", null, Role.ADMIN);
+        String adminsLedger = page(admin, "/ledger", 200);
+        assertThat(adminsLedger).contains(theftReason).doesNotContain(rapeReason).doesNotContain(rape.crime())
+                .contains("Withheld: a restricted record (need-to-know)");
+        assertThat(page(auditor, "/ledger", 200)).contains(theftReason, rapeReason, rape.crime());
+    }
+
+    private void reclassify(String crime, String to, String reason) throws Exception {
+        int version = JsonPath.read(page(recorder, "/api/v1/crimes/" + crime, 200), "$.crime.version");
+        mvc.perform(post("/api/v1/crimes/" + crime + "/reclassifications").with(basic(recorder))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"toCode\":\"%s\",\"reason\":\"%s\",\"version\":%d}".formatted(to, reason, version)))
+                .andExpect(status().is2xxSuccessful());
+    }
+
+    private long propose(String crime, String outcomeType, Integer previousOffences) throws Exception {
+        long suspect = jdbc.sql("select s.id from suspect s join crime c on c.id = s.crime_id where c.reference = :r")
+                .param("r", crime).query(Long.class).single();
+        String body = mvc.perform(post("/api/v1/crimes/" + crime + "/outcomes").with(basic(recorder))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"outcomeType":"%s","suspectId":%d,"previousOffences":%s,"reason":"Reviewed"}"""
+                                .formatted(outcomeType, suspect, previousOffences)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<String>read(body, "$.status")).isEqualTo("PROPOSED");
+        return ((Number) JsonPath.read(body, "$.id")).longValue();
+    }
+
+    private long restrictedAwaiting(String username) {
+        return jdbc.sql("""
+                select count(*) from crime_outcome o join crime c on c.id = o.crime_id
+                    join offence_classification oc on oc.code = c.classification_code
+                where o.status = 'PROPOSED' and c.recorded_by <> :reader and """ + NeedToKnow.restrictedCrimeSql("c", "oc"))
+                .param("reader", username).query(Long.class).single();
+    }
+
+    private String refusedAuthorisation(String username, long outcome) throws Exception {
+        return mvc.perform(post("/api/v1/outcomes/" + outcome + "/authorisation").with(basic(username))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"grant\":true,\"note\":\"Seen\"}"))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+    }
+
     record Recorded(String incident, String crime) {
     }
 
@@ -232,7 +355,8 @@ class NeedToKnowTests {
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"kind":"CRIMES_RECORDED","informationBasis":"Victim's account","version":0,
                                  "victims":[{"name":"V","dateOfBirth":"1980-02-03"}],
-                                 "offences":[{"classificationCode":"%s","victims":[0]}],"flags":%s,"suspects":[]}"""
+                                 "offences":[{"classificationCode":"%s","victims":[0]}],"flags":%s,
+                                 "suspects":[{"name":"Sam Suspect"}]}"""
                                 .formatted(classification, flags)))
                 .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         return new Recorded(incident, JsonPath.read(decision, "$.crimes[0].reference"));

@@ -120,7 +120,7 @@ class NeedsAssessmentTests {
         var crime = crimes.record("20A");
         mvc.perform(post("/api/v1/victims/" + crime.victimId() + "/needs-assessment").with(victimService)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"flags\":[],\"note\":\"Called\"}"))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         assertThat(jdbc.sql("select count(*) from victim_needs_assessment where victim_id = :v")
                 .param("v", crime.victimId()).query(Long.class).single()).isZero();
     }

@@ -119,8 +119,9 @@ class VictimEntitlementsTests {
         mvc.perform(post("/api/v1/victims/" + crime.victimId() + "/contacts").with(victimService)
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"channel\":\"PHONE\",\"summary\":\"Explained the referral\"}"))
-                .andExpect(status().isForbidden()).andExpect(jsonPath("$.errors[0].field").value("victimId"));
-        mvc.perform(get("/api/v1/victims/" + crime.victimId()).with(victimService)).andExpect(status().isForbidden());
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.errors[0].field").value("victimId"))
+                .andExpect(jsonPath("$.detail").value("There is no victim '" + crime.victimId() + "'"));
+        mvc.perform(get("/api/v1/victims/" + crime.victimId()).with(victimService)).andExpect(status().isNotFound());
         assertThat(contacts(crime.victimId())).isZero();
 
         mvc.perform(post("/api/v1/victims/" + crime.victimId() + "/contacts").with(ppuVictimService)
@@ -129,6 +130,15 @@ class VictimEntitlementsTests {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.contactedBy").value(PPU_VICTIM_SERVICE));
         assertThat(contacts(crime.victimId())).isEqualTo(1);
+
+        String victim = Long.toString(crime.victimId());
+        long reads = jdbc.sql("select count(*) from personal_data_access where record_type = 'victim' and record_id = :v")
+                .param("v", victim).query(Long.class).single();
+        mvc.perform(get("/api/v1/victims/" + crime.victimId()).with(ppuVictimService)).andExpect(status().isOk());
+        assertThat(jdbc.sql("select purpose from personal_data_access where record_type = 'victim' and record_id = :v"
+                + " order by id").param("v", victim).query(String.class).list())
+                .as("a permitted read of the restricted case is logged").hasSize((int) reads + 1)
+                .last().isEqualTo("Victim's case read through the API");
     }
 
     @Test

@@ -94,8 +94,7 @@ public final class FileLoad {
                 kind = PoliceUkFileKind.withHeader(header).orElse(null);
                 if (kind == null) {
                     return rejected(id, name, fileSha256, importedBy, null, 0, findings,
-                            "line 1 is not a data.police.uk header: found \"" + abbreviate(String.join(",", header))
-                                    + "\"; expected the street, outcomes or stop-and-search header (domain.md 8.2)");
+                            HeaderDiagnosis.describe(header));
                 }
                 RowConverter converter = RowConverter.of(kind, labels);
                 String partition = createPartition(kind, id);
@@ -253,10 +252,6 @@ public final class FileLoad {
             header.set(0, header.get(0).substring(1));
         }
         return header;
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() > 120 ? text.substring(0, 120) + "..." : text;
     }
 
     private static void cancel(PGCopyOutputStream copy) {

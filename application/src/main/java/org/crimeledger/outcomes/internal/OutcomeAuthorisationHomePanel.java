@@ -23,7 +23,7 @@ class OutcomeAuthorisationHomePanel implements HomePanel {
         if (!actor.has(Role.SUPERVISOR) && !actor.has(Role.CRIME_REGISTRAR)) {
             return List.of();
         }
-        long waiting = outcomes.countAwaitingAuthorisation();
+        long waiting = outcomes.countAwaitingAuthorisation(actor);
         return List.of(new Figure("Outcomes awaiting authorisation", waiting,
                 "Cautions, penalty notices and community resolutions that a policy holds for your authorisation.",
                 "/outcomes/authorisations", waiting > 0));

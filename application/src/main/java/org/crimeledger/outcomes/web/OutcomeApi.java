@@ -82,7 +82,7 @@ class OutcomeApi {
     @GetMapping("/outcomes/awaiting-authorisation")
     @PreAuthorize(OutcomePages.AUTHORISERS)
     List<CrimeOutcome> awaiting() {
-        return outcomes.awaitingAuthorisation();
+        return outcomes.awaitingAuthorisation(Actor.current());
     }
 
     @Operation(summary = "Grant or refuse the authorisations an outcome waits for (403 for a role without the right)")

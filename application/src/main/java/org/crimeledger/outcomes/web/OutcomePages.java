@@ -87,7 +87,7 @@ class OutcomePages {
     @GetMapping("/outcomes/authorisations")
     @PreAuthorize(AUTHORISERS)
     String authorisations(Model model) {
-        model.addAttribute("awaiting", outcomes.awaitingAuthorisation());
+        model.addAttribute("awaiting", outcomes.awaitingAuthorisation(Actor.current()));
         model.addAttribute("policies", policyData.policies());
         return "outcomes/authorisations";
     }

@@ -35,9 +35,10 @@ class RegistrarPages {
     @GetMapping("/registrar")
     @PreAuthorize("hasAnyRole('CRIME_REGISTRAR','AUDITOR','SUPERVISOR')")
     String desk(Model model) {
-        model.addAttribute("reclassifications", reclassifying.awaitingDecision());
-        model.addAttribute("removals", removing.awaitingDecision());
-        model.addAttribute("breaches", deciding.breaches(50));
+        Actor actor = Actor.current();
+        model.addAttribute("reclassifications", reclassifying.awaitingDecision(actor));
+        model.addAttribute("removals", removing.awaitingDecision(actor));
+        model.addAttribute("breaches", deciding.breaches(50, actor));
         return "registrar/desk";
     }
 

@@ -104,11 +104,11 @@ class VictimApi {
                 offset, size);
     }
 
-    @Operation(summary = "A victim's entitlements, contact log and contact preferences (refused for a restricted case)")
+    @Operation(summary = "A victim's entitlements, contact log and contact preferences (404 as for an unknown victim when the case is restricted and the reader has no need-to-know)")
     @GetMapping("/victims/{victimId}")
     @PreAuthorize("hasAnyRole('VICTIM_SERVICE','OFFICER','SUPERVISOR','CRIME_REGISTRAR','AUDITOR')")
     VictimCase victim(@PathVariable long victimId) {
-        contacts.requireMaySee(victimId, Actor.current());
+        contacts.requireMaySeeToRead(victimId, Actor.current(), "Victim's case read through the API");
         return new VictimCase(victimId, entitlements.forVictim(victimId), contacts.contacts(victimId),
                 contacts.preference(victimId).orElse(null));
     }

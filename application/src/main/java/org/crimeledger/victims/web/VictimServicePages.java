@@ -67,7 +67,7 @@ class VictimServicePages {
     @GetMapping("/victims/{victimId}")
     @PreAuthorize("hasAnyRole('VICTIM_SERVICE','OFFICER','SUPERVISOR','CRIME_REGISTRAR','AUDITOR')")
     String victim(@PathVariable long victimId, Authentication authentication, Model model) {
-        contacts.requireMaySee(victimId, Actor.of(authentication));
+        contacts.requireMaySeeToRead(victimId, Actor.of(authentication), "Victim's case page");
         model.addAttribute("victimId", victimId);
         model.addAttribute("tasks", entitlements.forVictim(victimId));
         model.addAttribute("contacts", contacts.contacts(victimId));

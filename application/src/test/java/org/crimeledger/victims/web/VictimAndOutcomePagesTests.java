@@ -76,9 +76,10 @@ class VictimAndOutcomePagesTests {
     }
 
     @Test
-    void aRestrictedVictimsPageIsRefusedOutsideThePublicProtectionUnit() throws Exception {
+    void aRestrictedVictimsPageIsNotFoundOutsideThePublicProtectionUnit() throws Exception {
         var crime = crimes.record("20A");
-        mvc.perform(get("/victims/" + crime.victimId()).with(as(Role.VICTIM_SERVICE))).andExpect(status().isForbidden());
+        mvc.perform(get("/victims/" + crime.victimId()).with(as(Role.VICTIM_SERVICE))).andExpect(status().isNotFound());
+        mvc.perform(get("/victims/999999999").with(as(Role.VICTIM_SERVICE))).andExpect(status().isNotFound());
     }
 
     @Test

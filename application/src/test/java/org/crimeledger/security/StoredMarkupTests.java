@@ -64,7 +64,7 @@ class StoredMarkupTests {
                 }
             }).toList();
         }
-        assertThat(unescaped).containsExactly("integrity/dashboard.html");
+        assertThat(unescaped).containsExactly("integrity/indicator.html");
     }
 
     @Test

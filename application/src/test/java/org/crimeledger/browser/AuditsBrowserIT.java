@@ -16,52 +16,26 @@ import org.crimeledger.exchange.ImportProgress;
 import org.crimeledger.exchange.InterchangeImport;
 import org.crimeledger.security.Role;
 import org.crimeledger.security.UserAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * An auditor plans an audit of an imported extract in the browser: the plan form offers the extract, a refusal is
  * shown in the GOV.UK error summary, and a sampled imported incident opens its review page; axe-core finds no serious
  * or critical violation on any of these pages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuditsBrowserIT {
-
-    @LocalServerPort
-    int port;
+class AuditsBrowserIT extends BrowserTest {
 
     @Autowired
     UserAccounts accounts;
 
     @Autowired
     InterchangeImport importer;
-
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() throws IOException {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anAuditorPlansAnAuditOfAnImportedExtractAndOpensASampledIncident(@TempDir Path folder) throws Exception {

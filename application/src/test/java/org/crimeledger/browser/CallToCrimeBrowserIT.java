@@ -12,29 +12,20 @@ import org.crimeledger.MutableClock;
 import org.crimeledger.TestUsers;
 import org.crimeledger.security.Role;
 import org.crimeledger.security.UserAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The acceptance path of the recording core, in a real browser: a call handler opens an assault on
  * two people, the clock and the queue show it, time passes beyond 24 hours, an officer records it as
  * two crimes each with its victim, and a supervisor sees the late decision as a breach.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CallToCrimeBrowserIT {
+class CallToCrimeBrowserIT extends BrowserTest {
 
     @TestConfiguration
     static class MovableTime {
@@ -45,28 +36,11 @@ class CallToCrimeBrowserIT {
         }
     }
 
-    @LocalServerPort
-    int port;
-
     @Autowired
     UserAccounts accounts;
 
     @Autowired
     Clock clock;
-
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() throws IOException {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anAssaultOnTwoVictimsRecordedLateIsTwoCrimesAndABreach() throws IOException {

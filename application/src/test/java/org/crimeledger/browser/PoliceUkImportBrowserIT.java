@@ -11,47 +11,21 @@ import java.util.UUID;
 import org.crimeledger.TestUsers;
 import org.crimeledger.security.Role;
 import org.crimeledger.security.UserAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Uploads a data.police.uk file in a real browser through a real servlet container: the CSRF token travels in the
  * multipart body, not the address, and the progress page follows the import with its script (no meta refresh)
  * and passes axe-core.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PoliceUkImportBrowserIT {
-
-    @LocalServerPort
-    int port;
+class PoliceUkImportBrowserIT extends BrowserTest {
 
     @Autowired
     UserAccounts accounts;
-
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() throws IOException {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void anUploadedFileImportsAndItsProgressPageFollowsItWithoutReloading(@TempDir Path folder) throws IOException {

@@ -7,46 +7,20 @@ import java.io.IOException;
 import org.crimeledger.TestUsers;
 import org.crimeledger.security.Role;
 import org.crimeledger.security.UserAccounts;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Signs in as each role in a real browser and checks that GOV.UK Frontend really styles the page
  * (computed styles, not just a link tag), that the font is the permitted Arial fallback, and that
  * axe-core finds no serious or critical accessibility violation. Screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RoleHomePagesBrowserIT {
-
-    @LocalServerPort
-    int port;
+class RoleHomePagesBrowserIT extends BrowserTest {
 
     @Autowired
     UserAccounts accounts;
-
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() throws IOException {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @ParameterizedTest
     @EnumSource(Role.class)

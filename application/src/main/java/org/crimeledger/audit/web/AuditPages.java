@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -122,19 +124,9 @@ class AuditPages {
     @PreAuthorize("hasAnyRole('AUDITOR','CRIME_REGISTRAR')")
     String judge(@PathVariable long planId, @PathVariable long incidentId, @ModelAttribute("form") JudgementForm form,
                  Authentication authentication, Model model, RedirectAttributes redirect) {
-        List<PageError> errors = new ArrayList<>();
-        JudgementRequest request = form.toRequest(errors);
-        if (errors.isEmpty()) {
-            try {
-                reviews.judge(planId, incidentId, request, Actor.of(authentication));
-                redirect.addFlashAttribute("message", "Judgement recorded");
-                return "redirect:/audits/" + planId + "/incidents/" + incidentId;
-            } catch (InvalidRequestException refused) {
-                errors.add(new PageError(refused.field(), refused.getMessage()));
-            }
-        }
-        model.addAttribute("errors", errors);
-        return workspace(planId, incidentId, model);
+        return recordJudgement(form, request -> reviews.judge(planId, incidentId, request, Actor.of(authentication)),
+                "redirect:/audits/" + planId + "/incidents/" + incidentId, () -> workspace(planId, incidentId, model),
+                model, redirect);
     }
 
     @GetMapping("/audits/{planId}/imported/{itemId}")
@@ -154,19 +146,29 @@ class AuditPages {
     @PreAuthorize("hasAnyRole('AUDITOR','CRIME_REGISTRAR')")
     String judgeImported(@PathVariable long planId, @PathVariable long itemId, @ModelAttribute("form") JudgementForm form,
                          Authentication authentication, Model model, RedirectAttributes redirect) {
+        return recordJudgement(form,
+                request -> reviews.judgeImported(planId, itemId, request, Actor.of(authentication)),
+                "redirect:/audits/" + planId + "/imported/" + itemId,
+                () -> importedWorkspace(planId, itemId, authentication, model), model, redirect);
+    }
+
+    /** The judgement form's one flow: record it and go back to the page, or show the page again with the errors. */
+    private static String recordJudgement(JudgementForm form, Consumer<JudgementRequest> record,
+                                          String recorded, Supplier<String> refused, Model model,
+                                          RedirectAttributes redirect) {
         List<PageError> errors = new ArrayList<>();
         JudgementRequest request = form.toRequest(errors);
         if (errors.isEmpty()) {
             try {
-                reviews.judgeImported(planId, itemId, request, Actor.of(authentication));
+                record.accept(request);
                 redirect.addFlashAttribute("message", "Judgement recorded");
-                return "redirect:/audits/" + planId + "/imported/" + itemId;
-            } catch (InvalidRequestException refused) {
-                errors.add(new PageError(refused.field(), refused.getMessage()));
+                return recorded;
+            } catch (InvalidRequestException invalid) {
+                errors.add(new PageError(invalid.field(), invalid.getMessage()));
             }
         }
         model.addAttribute("errors", errors);
-        return importedWorkspace(planId, itemId, authentication, model);
+        return refused.get();
     }
 
     @GetMapping("/audits/{planId}/targeted")

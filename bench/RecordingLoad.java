@@ -27,9 +27,14 @@ import java.util.regex.Pattern;
  *                                 latency percentiles
  *   first-contact BASE CLIENTS SECONDS - the same incident and crime recorded at the first point of
  *                                 contact: one request (officer) opens the incident and decides it
+ *   floor BASE CLIENTS SECONDS   - the web stack's own floor on this machine: each client loops an authenticated
+ *                                 GET of the incident types (HTTP Basic, the sign-in lockout check, Spring MVC,
+ *                                 a small JSON answer, no recording work), so a crime's request can be compared
+ *                                 with the cheapest request the application serves
  *   queue BASE INCIDENTS REQUESTS - opens INCIDENTS undecided incidents, then times the decision queue page
- * With APP_PID (the application's process) and PG_PID (PostgreSQL's postmaster) set, the write loops also report the
- * CPU time each used per crime over the measured window, from /proc (PostgreSQL: the postmaster and its children).
+ * With APP_PID (the application's process) and PG_PID (PostgreSQL's postmaster) set, the loops also report the
+ * CPU time each used per crime (per request for the floor) over the measured window, from /proc (PostgreSQL: the
+ * postmaster and its children), and the load client's own CPU time.
  */
 public class RecordingLoad {
 
@@ -41,8 +46,9 @@ public class RecordingLoad {
         switch (args[0]) {
             case "write" -> write(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "first-contact" -> firstContact(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "floor" -> floor(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "queue" -> queue(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
-            default -> throw new IllegalArgumentException("write or queue");
+            default -> throw new IllegalArgumentException("write, first-contact, floor or queue");
         }
     }
 
@@ -120,7 +126,13 @@ public class RecordingLoad {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        return new long[] {appTicks, postgresTicks};
+        return new long[] {appTicks, postgresTicks, clientNanos()};
+    }
+
+    /** CPU time this load client has used so far. */
+    static long clientNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     /** Prints the CPU per crime since {@code before} (clock ticks of 10 ms, as Linux counts them for /proc). */
@@ -129,8 +141,9 @@ public class RecordingLoad {
         if (before == null || crimes == 0) {
             return;
         }
-        System.out.printf("  CPU per crime: application %.2f ms, PostgreSQL %.2f ms; load average %s%n",
-                (after[0] - before[0]) * 10.0 / crimes, (after[1] - before[1]) * 10.0 / crimes, loadAverage());
+        System.out.printf("  CPU per crime: application %.2f ms, PostgreSQL %.2f ms, load client %.2f ms; load average %s%n",
+                (after[0] - before[0]) * 10.0 / crimes, (after[1] - before[1]) * 10.0 / crimes,
+                (after[2] - before[2]) / 1e6 / crimes, loadAverage());
     }
 
     static String loadAverage() {
@@ -173,6 +186,41 @@ public class RecordingLoad {
             System.out.printf("first contact: %d clients, %d s after a 15 s warm-up: %d crimes recorded (%.0f/s), %d failures%n",
                     clients, seconds, requests.size(), requests.size() / (double) seconds, failures.get());
             System.out.println("  incident + decision + crime (1 request):  " + percentiles(requests));
+            cpuPerCrime(cpuBefore, requests.size());
+        }
+    }
+
+    static void floor(String base, int clients, int seconds) throws Exception {
+        measureFloor(base, clients, 15, false);
+        measureFloor(base, clients, seconds, true);
+    }
+
+    static void measureFloor(String base, int clients, int seconds, boolean report) throws Exception {
+        List<Long> requests = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong failures = new AtomicLong();
+        long[] cpuBefore = cpuTicks();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        String basic = Base64.getEncoder().encodeToString("officer:demo-password".getBytes(StandardCharsets.UTF_8));
+        HttpRequest types = HttpRequest.newBuilder(URI.create(base + "/api/v1/incidents/types"))
+                .header("Authorization", "Basic " + basic).build();
+        runClients(clients, () -> {
+            while (System.nanoTime() < end) {
+                long start = System.nanoTime();
+                try {
+                    if (HTTP.send(types, HttpResponse.BodyHandlers.ofString()).statusCode() != 200) {
+                        failures.incrementAndGet();
+                        continue;
+                    }
+                    requests.add(System.nanoTime() - start);
+                } catch (Exception e) {
+                    failures.incrementAndGet();
+                }
+            }
+        });
+        if (report) {
+            System.out.printf("floor: %d clients, %d s after a 15 s warm-up: %d authenticated GETs (%.0f/s), %d failures%n",
+                    clients, seconds, requests.size(), requests.size() / (double) seconds, failures.get());
+            System.out.println("  GET /api/v1/incidents/types:              " + percentiles(requests));
             cpuPerCrime(cpuBefore, requests.size());
         }
     }

@@ -4,7 +4,8 @@
 # narrative update; read it and record a crime on it; every write with an Idempotency-Key, retried with it), half
 # over the read mix (decision queue, incident list, crime search, a crime recorded in the run), plus a signed-in
 # page user (reliability/ReliabilityClient.java). Prints error rate, throughput, p50/p95/p99 per kind, heap after a
-# full GC at the start and the end, database connections sampled every 15 s, and the ledger verification.
+# full GC at the start, every HEAP_EVERY seconds (default 300) and at the end, so a leak shows as a slope and a warm-up
+# as a step that levels off, database connections sampled every 15 s, and the ledger verification.
 #   ./mvnw -q package -DskipTests && bench/soak.sh [minutes] [clients]      (default 10 minutes, 32 clients)
 # PORT (default 18082), JAR and JAVA_OPTS (default -Xmx512m) can be set. The two-instance soak behind nginx is
 # reliability/faults.sh soak.
@@ -28,13 +29,18 @@ echo "heap after full GC at start: $(heap)"
 LOAD_USER_PREFIX="" LOAD_PASSWORD=demo-password \
   java reliability/ReliabilityClient.java load "$base" "$clients" $((minutes * 60)) "$work/soak" reads &
 client=$!
+heap_every="${HEAP_EVERY:-300}"; started=$SECONDS; next_heap=$heap_every
 while kill -0 $client 2>/dev/null; do
+  if [ $((SECONDS - started)) -ge "$next_heap" ]; then
+    echo "$((next_heap / 60)) min: $(heap)" >>"$work/heap.log"; next_heap=$((next_heap + heap_every))
+  fi
   echo "$(date -u +%T) $(sql "select count(*) || ' connections, ' || count(*) filter (where state = 'active') || ' active'
       from pg_stat_activity where datname = 'crimeledger'") load $(cut -d' ' -f1 /proc/loadavg)" >>"$work/connections.log"
   sleep 15
 done
 wait $client
 echo "heap after full GC at end:   $(heap)"
+[ -f "$work/heap.log" ] && echo "heap after full GC during the run: $(paste -sd ';' "$work/heap.log" | sed 's/;/; /g')"
 echo "database connections (sampled every 15 s): $(awk '{print $2}' "$work/connections.log" | sort -n | uniq -c | awk '{printf "%s in %s samples; ", $2, $1}')"
 echo "  at most $(awk '{print $4}' "$work/connections.log" | sort -n | tail -1) active; load average $(awk '{print $NF}' "$work/connections.log" | sort -n | head -1)-$(awk '{print $NF}' "$work/connections.log" | sort -n | tail -1) during the run"
 echo "rows: $(sql "select (select count(*) from incident) || ' incidents, ' || (select count(*) from incident_update) || ' updates, '

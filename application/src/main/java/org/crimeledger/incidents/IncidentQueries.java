@@ -25,6 +25,8 @@ public class IncidentQueries {
 
     /** The purpose logged for restricted incidents shown in search results. */
     public static final String SEARCH_PURPOSE = "Incident search results";
+    /** The purpose logged for restricted incidents shown in the decision queue. */
+    public static final String QUEUE_PURPOSE = "Decision queue";
 
     private final JdbcClient jdbc;
     private final ForceProperties force;
@@ -106,11 +108,18 @@ public class IncidentQueries {
         return found;
     }
 
-    /** Undecided incidents this person may see, the least time left first; {@code teamCode} null for every team. */
+    /**
+     * Undecided incidents this person may see, the least time left first; {@code teamCode} null for every team. The
+     * restricted incidents among them are logged as read, one row per incident, as search results are: the queue
+     * shows where each happened (the API gives the location), and an auditor asking who has seen a record needs
+     * every list it was on.
+     */
     public List<AwaitingDecision> awaitingDecision(String teamCode, int limit, Actor actor) {
-        return needToKnow.reader(actor).bind(jdbc.sql("""
+        List<String> restrictedShown = new ArrayList<>();
+        List<AwaitingDecision> queued = needToKnow.reader(actor).bind(jdbc.sql("""
                 select i.id, i.reference, i.received_at, i.opening_type, t.name as type_name, i.team_code,
-                       i.location_text, i.decision_due_at
+                       i.location_text, i.decision_due_at, """ + NeedToKnow.restrictedIncidentSql("i") + """
+                 as restricted
                 from incident i join incident_type t on t.code = i.opening_type
                 where i.decision_status = 'AWAITING' and (cast(:team as text) is null or i.team_code = :team)
                   and """ + NeedToKnow.incidentVisibleSql("i") + """
@@ -119,8 +128,16 @@ public class IncidentQueries {
                 limit :limit"""))
                 .param("team", blankToNull(teamCode))
                 .param("limit", limit)
-                .query(IncidentRows::awaiting)
+                .query((rs, row) -> {
+                    AwaitingDecision incident = IncidentRows.awaiting(rs, row);
+                    if (rs.getBoolean("restricted")) {
+                        restrictedShown.add(incident.reference());
+                    }
+                    return incident;
+                })
                 .list();
+        accessLog.recordReads(actor.username(), actor.role().name(), "incident", restrictedShown, QUEUE_PURPOSE);
+        return queued;
     }
 
     /** How many incidents this person may see await a decision, and how many of those are past their deadline. */

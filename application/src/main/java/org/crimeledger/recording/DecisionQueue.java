@@ -48,7 +48,10 @@ public class DecisionQueue {
     public record View(List<Entry> entries, long awaiting, long overdue, String teamCode) {
     }
 
-    /** The queue as this person may see it (restricted incidents only with need-to-know). */
+    /**
+     * The queue as this person may see it: restricted incidents only with need-to-know, each one shown logged as a read
+     * (ADR 0030); the counts are taken after the same filter.
+     */
     public View forTeam(String teamCode, Actor actor) {
         Instant now = clock.instant();
         List<Entry> entries = incidents.awaitingDecision(teamCode, PAGE_SIZE, actor).stream()

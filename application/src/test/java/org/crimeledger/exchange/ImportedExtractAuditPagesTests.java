@@ -115,6 +115,28 @@ class ImportedExtractAuditPagesTests {
                 .andExpect(content().string(containsString(decision)))
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains(crimes).contains("Record a judgement");
+        for (String once : List.of("<h1 ", "govuk-back-link", "Crime-recording decision</h2>",
+                "Crimes recorded from this incident</h2>", "Judgements</h2>", "Record a judgement</h2>",
+                "name=\"shouldHaveBeenRecorded\"")) {
+            assertThat(page.split(java.util.regex.Pattern.quote(once), -1)).as("shown once: " + once).hasSize(2);
+        }
+
+        // a judgement with a count that is not a number, or more recorded than should have been: the page again with
+        // the error summary naming the field, and nothing written
+        long judged = jdbc.sql("select count(*) from audit_judgement where item_id = ?").param(item.id())
+                .query(Long.class).single();
+        for (String[] fault : List.of(new String[] {"x", "1", "shouldHaveBeenRecorded"},
+                new String[] {"1", "3", "recorded"})) {
+            String refused = mvc.perform(post(review).with(csrf()).with(user("auditor").roles("AUDITOR"))
+                            .param("review", "FIRST").param("shouldHaveBeenRecorded", fault[0])
+                            .param("recorded", fault[1]).param("expectedClassifications", "8N"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(refused).as(fault[2]).contains("<title>Error: Review ", "There is a problem",
+                    "href=\"#" + fault[2] + "\"");
+            assertThat(refused.split("Record a judgement</h2>", -1)).as("the form once").hasSize(2);
+        }
+        assertThat(jdbc.sql("select count(*) from audit_judgement where item_id = ?").param(item.id())
+                .query(Long.class).single()).as("nothing written").isEqualTo(judged);
 
         mvc.perform(post(review).with(csrf()).with(user("auditor").roles("AUDITOR"))
                         .param("review", "FIRST").param("shouldHaveBeenRecorded", "1").param("recorded", "1")
@@ -170,6 +192,43 @@ class ImportedExtractAuditPagesTests {
         assertThat(imported.findVisible(rapes.id(), item.id(), Actor.system("analyst", Role.ANALYST)))
                 .as("no need to know: as if it were not there").isEmpty();
         assertThat(reads(record)).isEqualTo(logged + 1);
+    }
+
+    @Test
+    void anExtractThatAnAuditPlanSamplesIsNotForgottenAndNothingOfItIsDeleted() throws IOException {
+        AuditPlan plan = audits.create(new NewAuditPlan("Kept extract " + importId, AuditPopulation.CRIME_RELATED_INCIDENTS,
+                LocalDate.of(2025, 5, 1), LocalDate.of(2026, 4, 30), false, 0.2, 0.85, 0.95, 1.0, 1.0, 3L, null,
+                importId), Actor.system("auditor", Role.AUDITOR));
+        java.util.Map<String, Long> before = rowsOf(importId);
+        assertThat(before.get("interchange_incident")).isPositive();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ImportedExtracts.forget(jdbc, importId))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("Import " + importId + " is not forgotten: audit plan " + plan.id() + " (Kept extract "
+                        + importId + ") samples its incidents");
+        assertThat(rowsOf(importId)).as("nothing deleted").isEqualTo(before);
+        assertThat(audits.sample(plan.id())).as("the plan keeps its sample").isNotEmpty();
+
+        // an extract no plan uses goes whole
+        Path other = Files.createDirectory(folder.resolve("other"));
+        AnotherRecordsSystemTests.generate(other, 30, new Random(7L));
+        Files.writeString(other.resolve("incidents.csv"), "EXT-" + UUID.randomUUID()
+                + ",2025-06-01T10:00:00Z,false,VICTIM,,\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+        long unused = importer.importExtract(other, "test", ImportProgress.NONE).importId();
+        assertThat(rowsOf(unused).get("interchange_incident")).isPositive();
+        ImportedExtracts.forget(jdbc, unused);
+        assertThat(rowsOf(unused).values()).as("every row of the unused extract deleted").containsOnly(0L);
+    }
+
+    /** How many rows the import has in each table, the import's own row included. */
+    private java.util.Map<String, Long> rowsOf(long id) {
+        java.util.Map<String, Long> rows = new java.util.TreeMap<>();
+        for (String table : ImportedExtracts.TABLES) {
+            rows.put(table, ImportedExtracts.rows(jdbc, table, id));
+        }
+        rows.put("interchange_import", jdbc.sql("select count(*) from interchange_import where id = ?").param(id)
+                .query(Long.class).single());
+        return rows;
     }
 
     private long reads(String record) {

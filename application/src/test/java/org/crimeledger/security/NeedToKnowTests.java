@@ -198,6 +198,65 @@ class NeedToKnowTests {
     }
 
     @Test
+    void aSupervisorsTeamQueueLeavesARestrictedIncidentOutOfListAndCountsAndAPermittedViewOfItIsLoggedAsARead()
+            throws Exception {
+        String supervisor = ensure("ntk.supervisor", RESPONSE, Role.SUPERVISOR);
+        String ppuSupervisor = ensure("ntk.ppu-supervisor", NeedToKnow.PUBLIC_PROTECTION_UNIT, Role.SUPERVISOR);
+        String abuse = open(callHandler, "SEXUAL_OFFENCE", RESPONSE);
+        String burglary = open(callHandler, "BURGLARY", RESPONSE);
+        long before = reads("incident", abuse);
+
+        // the supervisor's own team's queue: no team given, so the queue of RESPONSE-A
+        String teamPage = page(supervisor, "/decision-queue", 200);
+        assertThat(teamPage).contains(burglary).doesNotContain(abuse);
+        String teamApi = page(supervisor, "/api/v1/decision-queue?team=" + RESPONSE, 200);
+        assertThat(JsonPath.<List<String>>read(teamApi, "$.entries[*].incident.reference"))
+                .contains(burglary).doesNotContain(abuse);
+        long visible = awaitingVisibleTo(supervisor, RESPONSE);
+        long everything = awaitingVisibleTo(registrar, RESPONSE);
+        assertThat(everything - visible).as("the restricted incident is among those left out").isPositive();
+        assertThat(((Number) JsonPath.read(teamApi, "$.awaiting")).longValue()).isEqualTo(visible);
+        assertThat(figure(teamPage, "id=\"awaiting\">(\\d+)<")).isEqualTo(visible);
+        assertThat(figure(page(supervisor, "/", 200),
+                "Awaiting a crime-recording decision</a>\\s*</p>\\s*<p class=\"[^\"]*\">(\\d+)<"))
+                .as("the home-page figure").isEqualTo(visible);
+        assertThat(reads("incident", abuse)).as("not shown, not logged").isEqualTo(before);
+
+        // a supervisor in the Public Protection Unit looking at the same team's queue, page and API
+        String ppuPage = page(ppuSupervisor, "/decision-queue?team=" + RESPONSE, 200);
+        assertThat(ppuPage).contains(abuse, burglary);
+        assertThat(figure(ppuPage, "id=\"awaiting\">(\\d+)<")).isEqualTo(everything);
+        String ppuApi = page(ppuSupervisor, "/api/v1/decision-queue?team=" + RESPONSE, 200);
+        assertThat(JsonPath.<List<String>>read(ppuApi, "$.entries[*].incident.reference")).contains(abuse, burglary);
+        assertThat(reads("incident", abuse)).as("each sight of it in the queue is a logged read")
+                .isEqualTo(before + 2);
+        assertThat(jdbc.sql("""
+                select role || ' ' || purpose from personal_data_access
+                where record_type = 'incident' and record_id = :r and actor = :actor order by id""")
+                .param("r", abuse).param("actor", ppuSupervisor)
+                .query(String.class).list()).containsExactly("SUPERVISOR Decision queue", "SUPERVISOR Decision queue");
+        long burglaryReads = reads("incident", burglary);
+        page(registrar, "/api/v1/decision-queue", 200);
+        assertThat(reads("incident", burglary)).as("unrestricted incidents in the queue are not logged")
+                .isEqualTo(burglaryReads).isZero();
+    }
+
+    /** What the queue counts for this person in this team: undecided incidents they may see. */
+    private long awaitingVisibleTo(String username, String team) {
+        return jdbc.sql("select count(*) from incident i where i.team_code = :team and i.decision_status = 'AWAITING'"
+                        + " and (:sees or i.opened_by = :reader or not " + NeedToKnow.restrictedIncidentSql("i") + ")")
+                .param("team", team).param("reader", username)
+                .param("sees", needToKnow.maySeeRestricted(actor(username, roles.get(username))))
+                .query(Long.class).single();
+    }
+
+    private static long figure(String html, String pattern) {
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile(pattern).matcher(html);
+        assertThat(found.find()).as("the figure " + pattern).isTrue();
+        return Long.parseLong(found.group(1));
+    }
+
+    @Test
     void ruleFindingsOnARestrictedIncidentAreLeftOutOfTheFindingsPageAndItsCsvExport() throws Exception {
         Recorded rape = record("ASSAULT", "19C", "[]");
         Recorded theft = record("THEFT", "49", "[]");

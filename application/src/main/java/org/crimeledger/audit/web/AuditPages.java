@@ -17,6 +17,8 @@ import org.crimeledger.audit.Estimating;
 import org.crimeledger.audit.ImportedIncidents;
 import org.crimeledger.audit.JudgementRequest;
 import org.crimeledger.audit.Reviews;
+import org.crimeledger.incidents.Incident;
+import org.crimeledger.incidents.IncidentQueries;
 import org.crimeledger.incidents.Incidents;
 import org.crimeledger.recording.Crimes;
 import org.crimeledger.security.Actor;
@@ -42,6 +44,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AuditPages {
 
+    /** The purpose logged when a restricted incident is opened for review. */
+    static final String REVIEW_PURPOSE = "Audit review of a sampled incident";
+
     private final AuditPlans plans;
     private final Reviews reviews;
     private final Estimating estimating;
@@ -52,11 +57,13 @@ class AuditPages {
     private final NeedToKnow needToKnow;
     private final RestrictedJudgements withheld;
     private final ImportedIncidents imported;
+    private final IncidentQueries incidentQueries;
 
     AuditPages(AuditPlans plans, Reviews reviews, Estimating estimating, Incidents incidents, Crimes crimes,
                org.crimeledger.audit.TargetedQueue targeted, NeedToKnow needToKnow, RestrictedJudgements withheld,
-               ImportedIncidents imported) {
+               ImportedIncidents imported, IncidentQueries incidentQueries) {
         this.imported = imported;
+        this.incidentQueries = incidentQueries;
         this.needToKnow = needToKnow;
         this.withheld = withheld;
         this.targeted = targeted;
@@ -111,7 +118,11 @@ class AuditPages {
     String workspace(@PathVariable long planId, @PathVariable long incidentId, Model model) {
         model.addAttribute("plan", plans.require(planId));
         model.addAttribute("judgements", reviews.judgementsOf(planId, incidentId));
-        model.addAttribute("incident", incidents.find(incidentId).orElseThrow());
+        // Auditors and the registrar's team always have the need to know; opening a restricted incident here is
+        // still a read of it, logged as on the incident's own page (ADR 0011).
+        Incident sampled = incidents.find(incidentId).orElseThrow();
+        model.addAttribute("incident", incidentQueries.requireVisible(sampled.reference(), Actor.current(),
+                REVIEW_PURPOSE));
         model.addAttribute("updates", incidents.updates(incidentId));
         model.addAttribute("crimes", crimes.forIncident(incidentId));
         if (!model.containsAttribute("form")) {

@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  */
 public class RecordingLoad {
 
-    static final Pattern REFERENCE = Pattern.compile("\"reference\":\"(DS-\\d{8}-\\d{5})\"");
+    static final Pattern REFERENCE = Pattern.compile("\"reference\":\"(DS-\\d{8}-\\d{5,})\"");
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     public static void main(String[] args) throws Exception {

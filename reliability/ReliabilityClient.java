@@ -40,7 +40,7 @@ import java.util.regex.Pattern;
  */
 public class ReliabilityClient {
 
-    static final Pattern REFERENCE = Pattern.compile("\"reference\":\"(DS-\\d{8}-\\d{5})\"");
+    static final Pattern REFERENCE = Pattern.compile("\"reference\":\"(DS-\\d{8}-\\d{5,})\"");
     static final Pattern VERSION = Pattern.compile("\"version\":(\\d+)");
     static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -48,7 +48,7 @@ public class ReliabilityClient {
     static final String PASSWORD = System.getenv().getOrDefault("LOAD_PASSWORD", "load-password-2026");
     /** "load." for the cluster's accounts (cluster.sh); "" for the demo users of an embedded instance (bench/soak.sh). */
     static final String USERS = System.getenv().getOrDefault("LOAD_USER_PREFIX", "load.");
-    static final Pattern CRIME_REFERENCE = Pattern.compile("\"reference\":\"DS/(\\d{4})/(\\d{6})\"");
+    static final Pattern CRIME_REFERENCE = Pattern.compile("\"reference\":\"DS/(\\d{4})/(\\d{6,})\"");
     /** Crimes recorded during the run, for the read mix's crime pages. */
     static final List<String> crimes = Collections.synchronizedList(new ArrayList<>());
     static final AtomicLong readCount = new AtomicLong();
@@ -185,7 +185,7 @@ public class ReliabilityClient {
             path = crimes.isEmpty() ? "/api/v1/crimes?size=20"
                     : "/api/v1/crimes/DS/" + crimes.get(ThreadLocalRandom.current().nextInt(crimes.size()));
         }
-        String kind = "read " + path.substring(8).replaceAll("\\?.*", "").replaceAll("/DS/\\d{4}/\\d{6}", "/{reference}");
+        String kind = "read " + path.substring(8).replaceAll("\\?.*", "").replaceAll("/DS/\\d{4}/\\d{6,}", "/{reference}");
         readCount.incrementAndGet();
         long start = System.nanoTime();
         try {

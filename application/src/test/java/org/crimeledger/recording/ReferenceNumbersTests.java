@@ -2,7 +2,9 @@ package org.crimeledger.recording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Instant;
@@ -105,6 +107,33 @@ class ReferenceNumbersTests {
                 .isEqualTo("1000000");
         assertThat(jdbc.sql("select reference_numbers.take('crime_1901', 6)").query(String.class).single())
                 .isEqualTo("1000001");
+    }
+
+    @Test
+    void anIncidentPastTheDaysHundredThousandthIsFoundAndDecidedByItsReference() throws Exception {
+        // A day of its own, so no other test's numbers move: the 100,000th incident of 5 March 2019.
+        jdbc.sql("select reference_numbers.set_last('incident_20190305', 99999)").query().singleRow();
+        RequestPostProcessor callHandler = httpBasic(TestUsers.ensure(accounts, Role.CALL_HANDLER), TestUsers.PASSWORD);
+
+        String opened = mvc.perform(post("/api/v1/incidents").with(callHandler).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"receivedAt":"2019-03-05T10:00:00Z","channel":"FRONT_COUNTER","reporterName":"Robin Reporter",
+                                 "reporterRelation":"VICTIM","locationText":"Station Road, Demoton","openingType":"ASSAULT",
+                                 "teamCode":"RESPONSE-A","narrative":"A man pushed the caller over outside the station."}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        String reference = JsonPath.read(opened, "$.incident.reference");
+        assertThat(reference).isEqualTo("DS-20190305-100000");
+
+        mvc.perform(get("/api/v1/incidents/" + reference).with(officer))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.incident.reference").value(reference));
+        mvc.perform(post("/api/v1/incidents/" + reference + "/decision").with(officer)
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"kind":"CRIMES_RECORDED","informationBasis":"Victim confirmed by phone","version":0,
+                         "warningsReason":"Found unrecorded in a records review",
+                         "victims":[{"name":"Robin Reporter"}],"offences":[{"classificationCode":"105A","victims":[0]}]}"""))
+                .andExpect(status().isCreated());
+        assertThat(jdbc.sql("select count(*) from crime c join incident i on i.id = c.incident_id where i.reference = :r")
+                .param("r", reference).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

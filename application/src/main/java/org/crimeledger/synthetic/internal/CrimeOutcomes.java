@@ -70,7 +70,7 @@ final class CrimeOutcomes {
         if (INDICTABLE_ONLY.contains(recorded.code()) && gamed[0] < gaming.outOfCourtSerious()) {
             code = "8";
         } else if (domesticAbuse && recorded.victimBased() && gamed[1] < gaming.victimDoesNotSupport()) {
-            code = "16";
+            code = suspect ? "16" : "14"; // 16 needs a suspect identified; without one, the victim's decline is 14
         } else if (gamed[2] < gaming.easyDrift() * lastYearShare(applied)) {
             code = "6";
         } else if (gamed[3] < gaming.stitchedTics()) {

@@ -21,8 +21,6 @@ import org.crimeledger.synthetic.SyntheticForce;
  */
 final class CrimeOutcomes {
 
-    /** The counting classes the synthetic force records that only the Crown Court may try (indictable_only_offence). */
-    static final Set<String> INDICTABLE_ONLY = Set.of("5D", "19C", "19D", "19E", "19F", "34A", "34B");
     static final int BULK_CASE = 8;
     /** Half the force's own offences taken into consideration come six to a case: a prolific offender's admissions. */
     static final int CLEAN_CASE = 6;
@@ -67,7 +65,7 @@ final class CrimeOutcomes {
         }
         OutcomeGaming gaming = force.outcomeGamingOf(team);
         String ticCase = !code.equals("4") ? null : gamed[3] < 0.5 ? bulkCase(team, CLEAN_CASE) : "TIC-" + runId + "-" + crimeId;
-        if (INDICTABLE_ONLY.contains(recorded.code()) && gamed[0] < gaming.outOfCourtSerious()) {
+        if (recorded.indictableOnly() && gamed[0] < gaming.outOfCourtSerious()) {
             code = "8";
         } else if (domesticAbuse && recorded.victimBased() && gamed[1] < gaming.victimDoesNotSupport()) {
             code = suspect ? "16" : "14"; // 16 needs a suspect identified; without one, the victim's decline is 14
@@ -92,7 +90,7 @@ final class CrimeOutcomes {
      * chance alone (real teams differ by case mix too, which the funnel plots do not adjust for: docs/statistics.md).
      */
     static String mix(Offence offence, boolean suspect, boolean domesticAbuse, double u) {
-        boolean indictable = INDICTABLE_ONLY.contains(offence.code());
+        boolean indictable = offence.indictableOnly();
         if (u < 0.03) {
             return indictable ? u < 0.015 ? "8" : "3" : offence.group().equals("DRUG_OFFENCES") ? "7" : "6";
         }

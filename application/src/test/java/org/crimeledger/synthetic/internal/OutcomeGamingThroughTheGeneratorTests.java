@@ -146,7 +146,7 @@ class OutcomeGamingThroughTheGeneratorTests {
         counts.put(Indicator.STITCHED_TICS, count(facts, fact -> true,
                 fact -> fact.code().equals("4") && casesOfTic.get(fact.ticCase()) >= 5));
         counts.put(Indicator.EASY_OUTCOMES, count(facts, fact -> true, fact -> Set.of("6", "7").contains(fact.code())));
-        counts.put(Indicator.OUT_OF_COURT_SERIOUS, count(facts, fact -> CrimeOutcomes.INDICTABLE_ONLY.contains(fact.classification()),
+        counts.put(Indicator.OUT_OF_COURT_SERIOUS, count(facts, fact -> Offences.of(fact.classification()).indictableOnly(),
                 fact -> Set.of("2", "2A", "3", "3A", "6", "7", "8").contains(fact.code())));
         counts.put(Indicator.VICTIM_DOES_NOT_SUPPORT, count(facts, Fact::domesticAbuse,
                 fact -> Set.of("14", "16").contains(fact.code())));

@@ -2,7 +2,9 @@ package org.crimeledger.synthetic.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -25,6 +27,12 @@ final class CrimeOutcomes {
     /** Half the force's own offences taken into consideration come six to a case: a prolific offender's admissions. */
     static final int CLEAN_CASE = 6;
     private static final Set<String> SERIOUS = Set.of(Offence.VIOLENCE, Offence.SEXUAL, "ROBBERY");
+    private static final Set<String> OUT_OF_COURT = Set.of("2", "2A", "3", "3A", "6", "7", "8");
+    private static final String OUT_OF_COURT_INDICTABLE_ONLY = "OUT_OF_COURT_INDICTABLE_ONLY";
+    private static final String COMMUNITY_RESOLUTION_DOMESTIC_ABUSE = "COMMUNITY_RESOLUTION_DOMESTIC_ABUSE";
+    private static final Map<String, String> AUTHORISATION_NOTES = Map.of(
+            OUT_OF_COURT_INDICTABLE_ONLY, "Exceptional circumstances recorded; out-of-court disposal authorised at senior level.",
+            COMMUNITY_RESOLUTION_DOMESTIC_ABUSE, "Victim's views and risk assessment reviewed; community resolution authorised.");
     private static final long SEQUENCE = 0x6f7574636f6d6573L;
     private static final Map<String, String> REASONS = Map.ofEntries(
             Map.entry("1", "Charged on the evidence of the investigation."),
@@ -78,9 +86,49 @@ final class CrimeOutcomes {
                 && SERIOUS.contains(recorded.group())) {
             code = "15";
         }
-        chunk.rows(Table.CRIME_OUTCOME).number(ids.next(Table.CRIME_OUTCOME)).number(crimeId).text(code)
+        List<String> needs = authorisationsNeeded(code, recorded, domesticAbuse);
+        long outcomeId = ids.next(Table.CRIME_OUTCOME);
+        chunk.rows(Table.CRIME_OUTCOME).number(outcomeId).number(crimeId).text(code)
                 .text(code.equals("4") ? ticCase : null).text(REASONS.get(code)).text("APPLIED").text(officer)
-                .text("OFFICER").time(applied.minus(Duration.ofHours(2))).time(applied).end();
+                .text("OFFICER").time(applied.minus(Duration.ofHours(2))).time(applied).codes(needs).end();
+        authorise(outcomeId, crimeId, needs, applied, chunk);
+    }
+
+    /**
+     * The outcome policies (V13 {@code outcome_policy}) that need an authorisation before this outcome applies, as
+     * the application finds them: an out-of-court disposal of an indictable-only offence, a community resolution for
+     * domestic abuse. (The policy on offending histories needs the suspect's previous offences, which the generator
+     * does not write.)
+     */
+    static List<String> authorisationsNeeded(String code, Offence recorded, boolean domesticAbuse) {
+        List<String> needs = new ArrayList<>(2);
+        if (recorded.indictableOnly() && OUT_OF_COURT.contains(code)) {
+            needs.add(OUT_OF_COURT_INDICTABLE_ONLY);
+        }
+        if (domesticAbuse && code.equals("8")) {
+            needs.add(COMMUNITY_RESOLUTION_DOMESTIC_ABUSE);
+        }
+        return needs;
+    }
+
+    /**
+     * The granted authorisations an applied outcome needed, one row per policy as the application writes them, at
+     * the moment it was applied, by one person who may authorise them all: a designated decision maker of the
+     * registrar's team where an indictable-only offence is concerned (only the registrar's role may), else a
+     * supervisor. Who is picked follows from the crime's id, not from the outcome draws, so the outcomes are the same
+     * with or without these rows.
+     */
+    private void authorise(long outcomeId, long crimeId, List<String> needs, Instant applied, Chunk chunk) {
+        if (needs.isEmpty()) {
+            return;
+        }
+        boolean registrar = needs.contains(OUT_OF_COURT_INDICTABLE_ONLY);
+        String by = registrar ? "ddm.0" + (1 + crimeId % 5) : "ps." + People.digits(1 + (int) (crimeId % 24), 3);
+        for (String policy : needs) {
+            chunk.rows(Table.OUTCOME_AUTHORISATION).number(ids.next(Table.OUTCOME_AUTHORISATION)).number(outcomeId)
+                    .text(policy).bool(true).text(by).text(registrar ? "CRIME_REGISTRAR" : "SUPERVISOR").time(applied)
+                    .text(AUTHORISATION_NOTES.get(policy)).end();
+        }
     }
 
     /**

@@ -40,6 +40,9 @@ public enum Indicator {
     OUT_OF_COURT_SERIOUS("Out-of-court disposals for serious offences", "outcomes that were out-of-court disposals",
             "outcomes of indictable-only offences",
             "disposes of indictable-only offences out of court more often than the rest of the force: cautions and resolutions for crimes only a Crown Court may try"),
+    VICTIM_DOES_NOT_SUPPORT("Domestic abuse closed as \"victim does not support\"",
+            "outcomes recorded as \"victim does not support further action\" (14 or 16)", "outcomes of domestic-abuse crimes",
+            "closes more domestic abuse as \"victim does not support\" than the rest of the force or its own recent months: the inspectorate's concern, cases closed on the victim's withdrawal without an evidence-led prosecution being considered"),
     EASY_OUTCOMES("Easy outcomes", "penalty notices and cannabis or khat warnings", "outcomes applied",
             "turns to penalty notices and cannabis warnings more than the rest of the force or its own recent months: the easy detections Kent chased"),
     SERIOUS_CHARGES("Charges for serious crime", "charges or summonses for violence, sexual offences and robbery", null,
@@ -95,7 +98,7 @@ public enum Indicator {
             case DOWNGRADES, CANCELLATIONS, RECORDED_CRIME -> "crime_facts";
             case PERIOD_END_SLIPPAGE -> "month_end_facts";
             case N100_KEPT -> "rape_report_facts";
-            case STITCHED_TICS, OUT_OF_COURT_SERIOUS, EASY_OUTCOMES, SERIOUS_CHARGES -> "outcome_facts";
+            case STITCHED_TICS, OUT_OF_COURT_SERIOUS, VICTIM_DOES_NOT_SUPPORT, EASY_OUTCOMES, SERIOUS_CHARGES -> "outcome_facts";
         };
     }
 

@@ -57,12 +57,24 @@ public class StoredReports {
             if (known != null && known.computedAt().equals(stamp.get().at())) {
                 return known;
             }
-            return remember(key, load(key, stamp.get()));
+            StoredReport loaded = load(key, stamp.get());
+            if (hasEveryIndicator(loaded.report())) {
+                return remember(key, loaded);
+            }
+            // Stored before an indicator was added: its pages would lack it, so it is computed again in its place,
+            // still the schedule's if it was.
+            StoredReport again = new StoredReport(checks.run(asOf, level, officerNames), now(), stamp.get().scheduled());
+            store(key, again);
+            return remember(key, again);
         }
         IntegrityReport report = checks.run(asOf, level, officerNames);
         StoredReport stored = new StoredReport(report, now(), false);
         store(key, stored);
         return remember(key, stored);
+    }
+
+    private static boolean hasEveryIndicator(IntegrityReport report) {
+        return report.indicators().stream().map(IndicatorView::indicator).distinct().count() == Indicator.values().length;
     }
 
     /** Computes every level's report for {@code asOf} and stores them as the schedule's; returns how many. */

@@ -12,7 +12,8 @@ package org.crimeledger.synthetic;
  *                  from none over its last year, while twice that share of the rest of its charges for serious crime
  *                  become "evidential difficulties" (easy outcomes drifting up, charges for serious crime falling)
  * @param victimDoesNotSupport share of the team's domestic-abuse outcomes recorded as "victim does not support"
- *                             (outcome 16) instead
+ *                             instead (outcome 16, or 14 where no suspect is identified): cases closed on the victim's
+ *                             withdrawal without an evidence-led prosecution being considered
  */
 public record OutcomeGaming(double stitchedTics, double outOfCourtSerious, double easyDrift, double victimDoesNotSupport) {
 

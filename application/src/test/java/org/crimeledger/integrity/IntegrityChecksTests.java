@@ -60,7 +60,9 @@ class IntegrityChecksTests {
         // five by the end. And one officer with an account, so a display name exists to leak.
         generating.generate(SyntheticForce.demoshire().withIncidents(30_000).withPeriod(LocalDate.of(2019, 1, 1), 731)
                 .withTeamPractice("RESPONSE-B", downgrading)
-                .withTeamOutcomeGaming("RESPONSE-B", new OutcomeGaming(0, 0, 0.6, 0)));
+                .withTeamOutcomeGaming("RESPONSE-B", new OutcomeGaming(0, 0, 0.6, 0))
+                // and the public protection unit closing half its domestic abuse as "victim does not support"
+                .withTeamOutcomeGaming("PPU", new OutcomeGaming(0, 0, 0, 0.5)));
         officer = jdbc.sql("select recorded_by from crime group by recorded_by order by count(*) desc limit 1")
                 .query(String.class).single();
         jdbc.sql("insert into users (username, password, enabled, display_name) values (?, 'x', true, ?)")
@@ -85,6 +87,26 @@ class IntegrityChecksTests {
     void theTeamTurningToEasyOutcomesIsFlagged() {
         List<Finding> easy = checks.run(AS_OF).indicator(Indicator.EASY_OUTCOMES).alerts();
         assertThat(easy).extracting(Finding::unit).contains("RESPONSE-B").doesNotContain("RESPONSE-A");
+    }
+
+    @Test
+    void theTeamClosingDomesticAbuseAsVictimDoesNotSupportIsFlagged() {
+        IndicatorView view = checks.run(AS_OF).indicator(Indicator.VICTIM_DOES_NOT_SUPPORT);
+        assertThat(view.alerts()).extracting(Finding::unit).contains("PPU").doesNotContain("RESPONSE-A", "RESPONSE-B");
+        assertThat(view.alerts()).filteredOn(alert -> alert.unit().equals("PPU")).extracting(Finding::explanation)
+                .anyMatch(text -> text.startsWith("Team PPU closes more domestic abuse as \"victim does not support\""));
+        // Exactly the outcomes of crimes flagged as domestic abuse in the twelve months (January to December in London
+        // are GMT), far fewer than all outcomes.
+        long domesticAbuse = jdbc.sql("""
+                select count(*) from crime_outcome o join crime c on c.id = o.crime_id
+                where o.status = 'APPLIED' and 'DOMESTIC_ABUSE' = any (c.flags)
+                  and o.applied_at >= timestamptz '2020-01-01 00:00:00+00' and o.applied_at < timestamptz '2021-01-01 00:00:00+00'
+                """).query(Long.class).single();
+        assertThat(view.trials()).isPositive().isLessThan(checks.run(AS_OF).indicator(Indicator.EASY_OUTCOMES).trials());
+        assertThat(view.trials()).isEqualTo(domesticAbuse);
+        TeamLine ppu = view.teams().stream().filter(team -> team.unit().equals("PPU")).findFirst().orElseThrow();
+        TeamLine responseA = view.teams().stream().filter(team -> team.unit().equals("RESPONSE-A")).findFirst().orElseThrow();
+        assertThat(ppu.proportion()).isGreaterThan(responseA.proportion() + 0.2);
     }
 
     @Test
@@ -257,6 +279,29 @@ class IntegrityChecksTests {
                 assertThat(read.report()).as(level + " names " + names).isEqualTo(checks.run(AS_OF, level, names));
             }
         }
+    }
+
+    @Test
+    void aReportStoredBeforeAnIndicatorWasAddedIsComputedAgainWithIt() throws Exception {
+        stored.recompute(AS_OF);
+        // As a report stored before the indicator existed: without it, and stamped later so no memory of it is used.
+        jdbc.sql("""
+                update integrity_report set computed_at = computed_at + interval '1 second',
+                    report = jsonb_set(report, '{indicators}', (select jsonb_agg(view) from jsonb_array_elements(report -> 'indicators') view
+                                                                where view ->> 'indicator' <> 'VICTIM_DOES_NOT_SUPPORT'))
+                where as_of = date '2020-12-01' and level = 'TEAM' and not pseudonymised""").update();
+        assertThat(jdbc.sql("select report::text from integrity_report where as_of = date '2020-12-01' and level = 'TEAM' and not pseudonymised")
+                .query(String.class).single()).doesNotContain("VICTIM_DOES_NOT_SUPPORT");
+
+        StoredReport read = stored.report(AS_OF, UnitLevel.TEAM, true);
+        assertThat(read.report().indicator(Indicator.VICTIM_DOES_NOT_SUPPORT).alerts()).extracting(Finding::unit).contains("PPU");
+        assertThat(read.scheduled()).isTrue();
+        assertThat(jdbc.sql("select report::text from integrity_report where as_of = date '2020-12-01' and level = 'TEAM' and not pseudonymised")
+                .query(String.class).single()).contains("VICTIM_DOES_NOT_SUPPORT");
+        mvc.perform(get("/integrity/indicators/victim-does-not-support").param("month", AS_OF.toString())
+                .with(user("someone").roles("ANALYST"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<title id=\"funnel-victim_does_not_support-title\">")))
+                .andExpect(content().string(containsString("PPU (alert)")));
     }
 
     @ParameterizedTest

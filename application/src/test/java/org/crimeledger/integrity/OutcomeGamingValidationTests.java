@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The detectors of the rape-report, outcome and charge indicators, run exactly as the application runs them
- * ({@link IndicatorTests#run}: every test of every unit of all five indicators, false discoveries controlled across all
+ * ({@link IndicatorTests#run}: every test of every unit of all six indicators, false discoveries controlled across all
  * of them together), on simulated forces of twelve teams with known truth. Each gaming behaviour is injected into
  * team T00 alone at a stated effect size; the indicator must alert on T00 in at least 90% of seeds, and a clean
  * force may raise an alert of any kind in no more than 5% of seeds. The rates are printed and kept in
@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The clean force, per team and month: 25 reports of rape decided, 20% kept as N100; 300 outcomes applied, 2%
  * taken into consideration in bulk, 10% easy (penalty notices, cannabis warnings); 20 outcomes of indictable-only
- * offences, 5% of them out of court; 60 charges for serious crime (Poisson).
+ * offences, 5% of them out of court; 60 charges for serious crime (Poisson); 40 outcomes of domestic abuse, 25% of them
+ * "victim does not support" (14 or 16).
  */
 class OutcomeGamingValidationTests {
 
@@ -44,7 +45,10 @@ class OutcomeGamingValidationTests {
         /** Easy outcomes drifting from 10% to 16% over the last twelve months, one step a month (13% on average). */
         EASY_DRIFT(Indicator.EASY_OUTCOMES, "easy outcomes drifting from 10% to 16% over the last twelve months"),
         /** Charges for serious crime 30% lower from month 17 of 24 onwards. */
-        CHARGES_FALL(Indicator.SERIOUS_CHARGES, "charges for serious crime 30% lower from month 17 of 24");
+        CHARGES_FALL(Indicator.SERIOUS_CHARGES, "charges for serious crime 30% lower from month 17 of 24"),
+        /** Domestic abuse closed as "victim does not support" at 37.5% of its outcomes all year, against 25% (1.5 times). */
+        VICTIM_DOES_NOT_SUPPORT(Indicator.VICTIM_DOES_NOT_SUPPORT,
+                "domestic abuse closed as \"victim does not support\" at 37.5% of its outcomes against 25% for a year");
 
         final Indicator indicator;
         final String description;
@@ -115,6 +119,8 @@ class OutcomeGamingValidationTests {
                         PoissonDistribution.DEFAULT_EPSILON, PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
                 counts.computeIfAbsent(Indicator.SERIOUS_CHARGES, i -> new ArrayList<>())
                         .add(new UnitMonth(team, month, charges, charges));
+                add(counts, Indicator.VICTIM_DOES_NOT_SUPPORT, team, month, 40,
+                        own == Gaming.VICTIM_DOES_NOT_SUPPORT && lastYear ? 0.375 : 0.25, random);
             }
         }
         return counts;

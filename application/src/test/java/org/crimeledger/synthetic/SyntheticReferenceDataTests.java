@@ -34,6 +34,27 @@ class SyntheticReferenceDataTests {
         }
     }
 
+    /**
+     * The generator treats a class as indictable-only exactly when the reference data does: in
+     * {@code indictable_only_offence} (read by the out-of-court disposal policy and the outcome facts) and with I as
+     * its only mode of trial (read by the rules). Otherwise a generated out-of-court disposal of a serious offence would
+     * not be counted as one, or one counted would not have been generated as one.
+     */
+    @Test
+    void theGeneratorsIndictableOnlyClassesAreTheReferenceDatas() {
+        Set<String> indictableOnly = Set.copyOf(jdbc.sql("select classification_code from indictable_only_offence")
+                .query(String.class).list());
+        Set<String> onlyI = Set.copyOf(jdbc.sql("select code from offence_classification where modes_of_trial = 'I'")
+                .query(String.class).list());
+        for (Offence offence : Offences.all()) {
+            assertThat(offence.indictableOnly()).as(offence.code() + " in indictable_only_offence")
+                    .isEqualTo(indictableOnly.contains(offence.code()));
+            assertThat(offence.indictableOnly()).as(offence.code() + " tried only on indictment")
+                    .isEqualTo(onlyI.contains(offence.code()));
+        }
+        assertThat(Offences.all()).filteredOn(Offence::indictableOnly).extracting(Offence::code).contains("19C", "34B");
+    }
+
     @Test
     void everyIncidentTypeExistsWithTheRightCategory() {
         Kinds.CRIME_RELATED.forEach(kind -> assertThat(category(kind.code())).as(kind.code()).isEqualTo("CRIME_RELATED"));

@@ -85,7 +85,11 @@ class SameAnswersTests {
                     .containsExactlyElementsOf(application);
         }
         assertThat(Files.readAllLines(work.resolve("application/integrity-findings.csv")))
-                .as("tests with enough data to run").anyMatch(line -> line.contains(",FUNNEL,true,"));
+                .as("tests with enough data to run").anyMatch(line -> line.contains(",FUNNEL,true,"))
+                .as("domestic abuse closed as \"victim does not support\", tested on both paths")
+                .anyMatch(line -> line.matches("DS,2026-10,VICTIM_DOES_NOT_SUPPORT,[A-Z-]+,FUNNEL,true,.*"));
+        assertThat(Files.readAllLines(work.resolve("application/integrity-teams.csv")))
+                .as("outcomes of domestic abuse counted").anyMatch(line -> line.matches("DS,2026-10,VICTIM_DOES_NOT_SUPPORT,[A-Z-]+,\\d+,[1-9]\\d*,.*"));
 
         // the publication table: the application's SQL on PostgreSQL against Spark over the export
         String table = "with recorded_crime_facts as (" + NationalExport.withValues(SharedSql.load(PublicationJob.FACTS),

@@ -2,7 +2,9 @@ package org.crimeledger.synthetic.internal;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
@@ -21,12 +23,16 @@ import org.crimeledger.synthetic.SyntheticForce;
  */
 final class CrimeOutcomes {
 
-    /** The counting classes the synthetic force records that only the Crown Court may try (indictable_only_offence). */
-    static final Set<String> INDICTABLE_ONLY = Set.of("5D", "19C", "19D", "19E", "19F", "34A", "34B");
     static final int BULK_CASE = 8;
     /** Half the force's own offences taken into consideration come six to a case: a prolific offender's admissions. */
     static final int CLEAN_CASE = 6;
     private static final Set<String> SERIOUS = Set.of(Offence.VIOLENCE, Offence.SEXUAL, "ROBBERY");
+    private static final Set<String> OUT_OF_COURT = Set.of("2", "2A", "3", "3A", "6", "7", "8");
+    private static final String OUT_OF_COURT_INDICTABLE_ONLY = "OUT_OF_COURT_INDICTABLE_ONLY";
+    private static final String COMMUNITY_RESOLUTION_DOMESTIC_ABUSE = "COMMUNITY_RESOLUTION_DOMESTIC_ABUSE";
+    private static final Map<String, String> AUTHORISATION_NOTES = Map.of(
+            OUT_OF_COURT_INDICTABLE_ONLY, "Exceptional circumstances recorded; out-of-court disposal authorised at senior level.",
+            COMMUNITY_RESOLUTION_DOMESTIC_ABUSE, "Victim's views and risk assessment reviewed; community resolution authorised.");
     private static final long SEQUENCE = 0x6f7574636f6d6573L;
     private static final Map<String, String> REASONS = Map.ofEntries(
             Map.entry("1", "Charged on the evidence of the investigation."),
@@ -67,10 +73,10 @@ final class CrimeOutcomes {
         }
         OutcomeGaming gaming = force.outcomeGamingOf(team);
         String ticCase = !code.equals("4") ? null : gamed[3] < 0.5 ? bulkCase(team, CLEAN_CASE) : "TIC-" + runId + "-" + crimeId;
-        if (INDICTABLE_ONLY.contains(recorded.code()) && gamed[0] < gaming.outOfCourtSerious()) {
+        if (recorded.indictableOnly() && gamed[0] < gaming.outOfCourtSerious()) {
             code = "8";
         } else if (domesticAbuse && recorded.victimBased() && gamed[1] < gaming.victimDoesNotSupport()) {
-            code = "16";
+            code = suspect ? "16" : "14"; // 16 needs a suspect identified; without one, the victim's decline is 14
         } else if (gamed[2] < gaming.easyDrift() * lastYearShare(applied)) {
             code = "6";
         } else if (gamed[3] < gaming.stitchedTics()) {
@@ -80,9 +86,49 @@ final class CrimeOutcomes {
                 && SERIOUS.contains(recorded.group())) {
             code = "15";
         }
-        chunk.rows(Table.CRIME_OUTCOME).number(ids.next(Table.CRIME_OUTCOME)).number(crimeId).text(code)
+        List<String> needs = authorisationsNeeded(code, recorded, domesticAbuse);
+        long outcomeId = ids.next(Table.CRIME_OUTCOME);
+        chunk.rows(Table.CRIME_OUTCOME).number(outcomeId).number(crimeId).text(code)
                 .text(code.equals("4") ? ticCase : null).text(REASONS.get(code)).text("APPLIED").text(officer)
-                .text("OFFICER").time(applied.minus(Duration.ofHours(2))).time(applied).end();
+                .text("OFFICER").time(applied.minus(Duration.ofHours(2))).time(applied).codes(needs).end();
+        authorise(outcomeId, crimeId, needs, applied, chunk);
+    }
+
+    /**
+     * The outcome policies (V13 {@code outcome_policy}) that need an authorisation before this outcome applies, as
+     * the application finds them: an out-of-court disposal of an indictable-only offence, a community resolution for
+     * domestic abuse. (The policy on offending histories needs the suspect's previous offences, which the generator
+     * does not write.)
+     */
+    static List<String> authorisationsNeeded(String code, Offence recorded, boolean domesticAbuse) {
+        List<String> needs = new ArrayList<>(2);
+        if (recorded.indictableOnly() && OUT_OF_COURT.contains(code)) {
+            needs.add(OUT_OF_COURT_INDICTABLE_ONLY);
+        }
+        if (domesticAbuse && code.equals("8")) {
+            needs.add(COMMUNITY_RESOLUTION_DOMESTIC_ABUSE);
+        }
+        return needs;
+    }
+
+    /**
+     * The granted authorisations an applied outcome needed, one row per policy as the application writes them, at
+     * the moment it was applied, by one person who may authorise them all: a designated decision maker of the
+     * registrar's team where an indictable-only offence is concerned (only the registrar's role may), else a
+     * supervisor. Who is picked follows from the crime's id, not from the outcome draws, so the outcomes are the same
+     * with or without these rows.
+     */
+    private void authorise(long outcomeId, long crimeId, List<String> needs, Instant applied, Chunk chunk) {
+        if (needs.isEmpty()) {
+            return;
+        }
+        boolean registrar = needs.contains(OUT_OF_COURT_INDICTABLE_ONLY);
+        String by = registrar ? "ddm.0" + (1 + crimeId % 5) : "ps." + People.digits(1 + (int) (crimeId % 24), 3);
+        for (String policy : needs) {
+            chunk.rows(Table.OUTCOME_AUTHORISATION).number(ids.next(Table.OUTCOME_AUTHORISATION)).number(outcomeId)
+                    .text(policy).bool(true).text(by).text(registrar ? "CRIME_REGISTRAR" : "SUPERVISOR").time(applied)
+                    .text(AUTHORISATION_NOTES.get(policy)).end();
+        }
     }
 
     /**
@@ -92,7 +138,7 @@ final class CrimeOutcomes {
      * chance alone (real teams differ by case mix too, which the funnel plots do not adjust for: docs/statistics.md).
      */
     static String mix(Offence offence, boolean suspect, boolean domesticAbuse, double u) {
-        boolean indictable = INDICTABLE_ONLY.contains(offence.code());
+        boolean indictable = offence.indictableOnly();
         if (u < 0.03) {
             return indictable ? u < 0.015 ? "8" : "3" : offence.group().equals("DRUG_OFFENCES") ? "7" : "6";
         }

@@ -5,8 +5,10 @@ package org.crimeledger.synthetic.internal;
  * {@code offence_classification} reference data, and a database test keeps the two in step.
  *
  * @param seriousnessRank 1 is the most serious (CRR26 p.14); the principal crime rule keeps the lowest
+ * @param indictableOnly only the Crown Court may try it ({@code indictable_only_offence}, whose rows the out-of-court
+ *                       disposal policy reads, and a mode of trial of I alone)
  */
-public record Offence(String code, String group, boolean victimBased, int seriousnessRank) {
+public record Offence(String code, String group, boolean victimBased, int seriousnessRank, boolean indictableOnly) {
 
     static final String VIOLENCE = "VIOLENCE_AGAINST_THE_PERSON";
     static final String SEXUAL = "SEXUAL_OFFENCES";

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The counting classes the synthetic force records, with the less serious class each may be wrongly
@@ -13,6 +14,8 @@ import java.util.Optional;
 public final class Offences {
 
     private static final Map<String, Offence> ALL = new LinkedHashMap<>();
+    /** Of the classes below, those only the Crown Court may try (wounding with intent, rape, robbery). */
+    private static final Set<String> INDICTABLE_ONLY = Set.of("5D", "19C", "19D", "19E", "19F", "34A", "34B");
     private static final Map<String, String> DOWNGRADES = Map.ofEntries(
             Map.entry("5D", "8N"), Map.entry("8N", "105A"), Map.entry("3B", "8R"), Map.entry("8Q", "8L"),
             Map.entry("19C", "20A"), Map.entry("20A", "88E"), Map.entry("34B", "39"), Map.entry("34A", "46"),
@@ -78,7 +81,7 @@ public final class Offences {
     private static void add(String group, boolean victimBased, Object... codesAndRanks) {
         for (int i = 0; i < codesAndRanks.length; i += 2) {
             String code = (String) codesAndRanks[i];
-            ALL.put(code, new Offence(code, group, victimBased, (Integer) codesAndRanks[i + 1]));
+            ALL.put(code, new Offence(code, group, victimBased, (Integer) codesAndRanks[i + 1], INDICTABLE_ONLY.contains(code)));
         }
     }
 }

@@ -25,7 +25,7 @@ public class SyntheticTables {
 
     /** In the order live inserts lock them, so a live insert waits rather than deadlocks. */
     private static final String LOCK = "lock table incident, incident_update, recording_decision, victim, crime, "
-            + "suspect, crime_reclassification, crime_removal, crime_outcome, synthetic_truth in exclusive mode";
+            + "suspect, crime_reclassification, crime_removal, crime_outcome, outcome_authorisation, synthetic_truth in exclusive mode";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 

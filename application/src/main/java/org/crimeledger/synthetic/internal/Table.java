@@ -23,7 +23,10 @@ public enum Table {
             + "evidence_reference, target_force, target_force_reference, duplicate_of_reference, victim_told_at, "
             + "proposed_by, proposed_role, proposed_at, status, decided_by, decided_role, decided_at, decision_note"),
     CRIME_OUTCOME("crime_outcome", true, true, 40, "id, crime_id, outcome_type_code, tic_case_reference, reason, status, "
-            + "proposed_by, proposed_role, proposed_at, applied_at"),
+            + "proposed_by, proposed_role, proposed_at, applied_at, needs_authorisation"),
+    /** Not a ledger record type: the application ledgers an authorisation as a change to its outcome. */
+    OUTCOME_AUTHORISATION("outcome_authorisation", false, true, 2, "id, outcome_id, policy_code, granted, authorised_by, "
+            + "authorised_role, authorised_at, note"),
     SYNTHETIC_TRUTH("synthetic_truth", false, false, 60, "incident_id, run_id, crime_related, should_record, "
             + "true_classifications, principal_group, victim_count, recorded_crimes, decided_late, treatment");
 

@@ -37,7 +37,9 @@ import org.junit.jupiter.api.Test;
  * {@link IndicatorTests#run} (all tests of all outcome indicators adjusted together). Gaming: response team A's easy
  * outcomes drifting up (penalty notices from none to 30% of its outcomes over the last year, taken from every other
  * outcome, and twice that share of its other charges for serious crime becoming evidential difficulties), response team B stitching (10% of its outcomes as offences taken into consideration
- * eight to a case), CID disposing of half its indictable-only offences out of court. Each must be found in at least
+ * eight to a case), CID disposing of half its indictable-only offences out of court, the public protection unit closing
+ * two in five of its domestic-abuse outcomes as "victim does not support" (14 or 16) instead of its own outcome, about
+ * 55% of them against the force's 25%. Each must be found in at least
  * 90% of seeds and the clean force raise an alert in at most 5%. Charges for serious crime falling with A's drift are
  * printed but not required: the generated force charges about five serious crimes a team and month, and the change
  * point needs several times that (60 a month in {@code OutcomeGamingValidationTests}). The rates are printed and kept in docs/statistics.md. The build runs {@value #BUILD_SEEDS} seeds;
@@ -58,7 +60,9 @@ class OutcomeGamingThroughTheGeneratorTests {
         /** Printed, not required: about five charges for serious crime a team and month are too few (see the class). */
         CHARGES_FALL("RESPONSE-A", Indicator.SERIOUS_CHARGES, "charges for serious crime falling with that drift (not required)"),
         STITCHING("RESPONSE-B", Indicator.STITCHED_TICS, "10% of outcomes as offences taken into consideration, eight to a case"),
-        OUT_OF_COURT("CID", Indicator.OUT_OF_COURT_SERIOUS, "half of indictable-only outcomes disposed of out of court");
+        OUT_OF_COURT("CID", Indicator.OUT_OF_COURT_SERIOUS, "half of indictable-only outcomes disposed of out of court"),
+        VICTIM_DOES_NOT_SUPPORT("PPU", Indicator.VICTIM_DOES_NOT_SUPPORT,
+                "two in five domestic-abuse outcomes turned to \"victim does not support\" (about 55% against 25%)");
 
         final String team;
         final Indicator indicator;
@@ -74,7 +78,8 @@ class OutcomeGamingThroughTheGeneratorTests {
     static SyntheticForce gamed(SyntheticForce force) {
         return force.withTeamOutcomeGaming("RESPONSE-A", new OutcomeGaming(0, 0, 0.3, 0))
                 .withTeamOutcomeGaming("RESPONSE-B", new OutcomeGaming(0.1, 0, 0, 0))
-                .withTeamOutcomeGaming("CID", new OutcomeGaming(0, 0.5, 0, 0));
+                .withTeamOutcomeGaming("CID", new OutcomeGaming(0, 0.5, 0, 0))
+                .withTeamOutcomeGaming("PPU", new OutcomeGaming(0, 0, 0, 0.4));
     }
 
     @Test
@@ -109,17 +114,28 @@ class OutcomeGamingThroughTheGeneratorTests {
 
     @Test
     void theCleanMixIsPlausible() throws Exception {
-        Map<String, Long> mix = outcomes(CLEAN.withSeed(7)).stream()
+        List<Fact> facts = outcomes(CLEAN.withSeed(7));
+        Map<String, Long> mix = facts.stream()
                 .collect(Collectors.groupingBy(Fact::code, TreeMap::new, Collectors.counting()));
         long all = mix.values().stream().mapToLong(Long::longValue).sum();
         System.out.println("Clean outcome mix (seed 7): " + mix + " of " + all);
         assertThat(mix.get("18") / (double) all).as("no suspect identified").isBetween(0.3, 0.8);
         assertThat(mix.get("1") / (double) all).as("charged").isBetween(0.05, 0.3);
         assertThat(mix.keySet()).contains("3", "4", "6", "7", "8", "14", "15", "16");
+        // Domestic abuse, nearly always with a suspect, is closed as "victim does not support" more than the rest.
+        List<Fact> domesticAbuse = facts.stream().filter(Fact::domesticAbuse).toList();
+        double declined = domesticAbuse.stream().filter(fact -> Set.of("14", "16").contains(fact.code())).count()
+                / (double) domesticAbuse.size();
+        double declinedOtherwise = facts.stream().filter(fact -> !fact.domesticAbuse())
+                .filter(fact -> Set.of("14", "16").contains(fact.code())).count() / (double) (facts.size() - domesticAbuse.size());
+        System.out.printf("Domestic abuse: %d outcomes, %.1f%% victim does not support (%.1f%% of other outcomes)%n",
+                domesticAbuse.size(), 100 * declined, 100 * declinedOtherwise);
+        assertThat((long) domesticAbuse.size()).isBetween(all / 50, all / 5);
+        assertThat(declined).isBetween(0.15, 0.4).isGreaterThan(declinedOtherwise);
     }
 
     /** One outcome as the outcome facts SQL sees it. */
-    record Fact(String team, YearMonth month, String code, String ticCase, String classification) {
+    record Fact(String team, YearMonth month, String code, String ticCase, String classification, boolean domesticAbuse) {
     }
 
     private static IntegrityReport report(SyntheticForce force) throws Exception {
@@ -130,8 +146,10 @@ class OutcomeGamingThroughTheGeneratorTests {
         counts.put(Indicator.STITCHED_TICS, count(facts, fact -> true,
                 fact -> fact.code().equals("4") && casesOfTic.get(fact.ticCase()) >= 5));
         counts.put(Indicator.EASY_OUTCOMES, count(facts, fact -> true, fact -> Set.of("6", "7").contains(fact.code())));
-        counts.put(Indicator.OUT_OF_COURT_SERIOUS, count(facts, fact -> CrimeOutcomes.INDICTABLE_ONLY.contains(fact.classification()),
+        counts.put(Indicator.OUT_OF_COURT_SERIOUS, count(facts, fact -> Offences.of(fact.classification()).indictableOnly(),
                 fact -> Set.of("2", "2A", "3", "3A", "6", "7", "8").contains(fact.code())));
+        counts.put(Indicator.VICTIM_DOES_NOT_SUPPORT, count(facts, Fact::domesticAbuse,
+                fact -> Set.of("14", "16").contains(fact.code())));
         counts.put(Indicator.SERIOUS_CHARGES, count(facts, fact -> Set.of("1", "1A").contains(fact.code())
                 && SERIOUS.contains(Offences.of(fact.classification()).group()), fact -> true));
         return IndicatorTests.run(AS_OF, UnitLevel.TEAM, indicator -> counts.getOrDefault(indicator, List.of()));
@@ -170,7 +188,7 @@ class OutcomeGamingThroughTheGeneratorTests {
                         teamOfIncident.put(Long.parseLong(row.get(0)), row.get(10));
                     }
                     for (CSVRecord row : rows(chunk, Table.CRIME)) {
-                        crimes.put(Long.parseLong(row.get(0)), new String[] {row.get(2), row.get(3)});
+                        crimes.put(Long.parseLong(row.get(0)), new String[] {row.get(2), row.get(3), row.get(12)});
                     }
                     outcomeRows.addAll(rows(chunk, Table.CRIME_OUTCOME));
                 });
@@ -179,7 +197,8 @@ class OutcomeGamingThroughTheGeneratorTests {
             String[] crime = crimes.get(Long.parseLong(row.get(1)));
             LocalDateTime applied = LocalDateTime.parse(row.get(9).substring(0, 19).replace(' ', 'T'));
             YearMonth month = YearMonth.from(applied.atOffset(ZoneOffset.UTC).atZoneSameInstant(InMemoryForce.LONDON));
-            facts.add(new Fact(teamOfIncident.get(Long.parseLong(crime[0])), month, row.get(2), row.get(3), crime[1]));
+            facts.add(new Fact(teamOfIncident.get(Long.parseLong(crime[0])), month, row.get(2), row.get(3), crime[1],
+                    crime[2].matches(".*\\bDOMESTIC_ABUSE\\b.*")));
         }
         return facts;
     }

@@ -12,7 +12,7 @@ cd "$(dirname "$0")/.."
 folder="${1:-../shared/data/real/police-uk/all-forces}"
 [ -d "$folder" ] || { echo "Skipped: no data.police.uk files at $folder" >&2; exit 0; }
 [ -d application/target/test-classes ] || { echo "Compile first: ./mvnw -q test-compile" >&2; exit 1; }
-./mvnw -q -o -pl application dependency:build-classpath -Dmdep.outputFile="$PWD/application/target/bench-classpath.txt" -Dmdep.includeScope=test >/dev/null
+./mvnw -q -pl application dependency:build-classpath -Dmdep.outputFile="$PWD/application/target/bench-classpath.txt" -Dmdep.includeScope=test >/dev/null
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(java -version 2>&1 | head -1); $(date -u +%F)"
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 java -Xmx512m ${JAVA_OPTS:-} -cp "application/target/classes:application/target/test-classes:$(cat application/target/bench-classpath.txt)" \

@@ -16,7 +16,7 @@ cd "$(dirname "$0")/.."
 incidents="${1:-5000000}"
 days="${2:-365}"
 [ -f application/target/crimeledger.jar ] || { echo "Build the jar first: ./mvnw -q package -DskipTests" >&2; exit 1; }
-./mvnw -q -o -pl application test-compile dependency:build-classpath -Dmdep.includeScope=test \
+./mvnw -q -pl application test-compile dependency:build-classpath -Dmdep.includeScope=test \
   -Dmdep.outputFile="$PWD/application/target/bench-classpath.txt" >/dev/null
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

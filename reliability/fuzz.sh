@@ -8,6 +8,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 requests="${1:-100000}"
 seed="${2:-20261127}"
-./mvnw -o -q -pl application test -Dtest='ApiFuzzTests' -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -q -pl application test -Dtest='ApiFuzzTests' -Dsurefire.failIfNoSpecifiedTests=false \
   -Dcrimeledger.fuzz.requests="$requests" -Dcrimeledger.fuzz.seed="$seed" 2>&1 \
   | awk '/^API fuzz:/{on=1} on && /^$/{on=0} on{print} /Tests run:|FAIL/{print}'

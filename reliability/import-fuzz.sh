@@ -12,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 files="${1:-10000}"
 seed="${2:-20261127}"
-./mvnw -o -q -pl application test -Dtest='ImportFuzzTests' -Dsurefire.failIfNoSpecifiedTests=false \
+./mvnw -q -pl application test -Dtest='ImportFuzzTests' -Dsurefire.failIfNoSpecifiedTests=false \
   -Dcrimeledger.fuzz.files="$files" -Dcrimeledger.fuzz.seed="$seed" 2>&1 \
   | awk '/^Import fuzz: .* files in /{print; next} /^(Import fuzz: .*seed|Interchange fuzz:)/{on=1} on && /^$/{on=0} on{print}
          /Tests run:|FAIL/{print}'

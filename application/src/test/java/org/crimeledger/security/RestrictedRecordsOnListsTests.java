@@ -244,6 +244,31 @@ class RestrictedRecordsOnListsTests {
     }
 
     @Test
+    void theLedgerPageLogsTheRestrictedIncidentsWhoseEntriesItShowsToTheRegistrarButNotToAnAdministrator()
+            throws Exception {
+        Recorded rape = record("ASSAULT", "19C", "[]");
+        Recorded assault = record("ASSAULT", "8N", "[]");
+        reclassify(rape.crime(), "8N", "Account withdrawn " + System.nanoTime());
+        reclassify(assault.crime(), "105A", "No injury after all " + System.nanoTime());
+
+        long mark = mark();
+        page(registrar, "/ledger", 200);
+        List<String> rows = logged(registrar, mark);
+        assertThat(rows).contains("incident " + rape.incident() + " Ledger page")
+                .doesNotContain("incident " + assault.incident() + " Ledger page").doesNotHaveDuplicates()
+                .allSatisfy(row -> assertThat(row).startsWith("incident ").endsWith(" Ledger page"));
+        List<String> references = rows.stream().map(row -> row.split(" ")[1]).toList();
+        assertThat(jdbc.sql("select count(*) from incident i where i.reference in (:refs) and "
+                        + NeedToKnow.restrictedIncidentSql("i")).param("refs", references).query(Long.class).single())
+                .as("every incident logged is restricted").isEqualTo(references.size());
+
+        String admin = ensure("lists.admin", null, Role.ADMIN);
+        mark = mark();
+        assertThat(page(admin, "/ledger", 200)).contains("Withheld: a restricted record (need-to-know)");
+        assertThat(logged(admin, mark)).as("withheld, not read").isEmpty();
+    }
+
+    @Test
     void ruleFindingsOnTheirPageAndInTheirCsvLogTheRestrictedIncidentTheyName() throws Exception {
         Recorded rape = record("ASSAULT", "19C", "[]");
         Recorded theft = record("THEFT", "49", "[]");

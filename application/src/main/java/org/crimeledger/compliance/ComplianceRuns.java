@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.crimeledger.compliance.internal.DatabaseRecordSets;
 import org.crimeledger.database.Timestamps;
 import org.crimeledger.ledger.PersonalDataAccessLog;
+import org.crimeledger.ledger.PersonalDataAccessLog.Shown;
 import org.crimeledger.rules.RuleCatalogue;
 import org.crimeledger.rules.RuleDefinition;
 import org.crimeledger.rules.RuleFinding;
@@ -127,19 +128,25 @@ public class ComplianceRuns {
     /**
      * Findings of the latest run matching the filter, by rule then incident, at most {@code limit}; findings on
      * restricted incidents only for those who may see them ({@link NeedToKnow}). Each restricted incident the
-     * findings name is logged as read, once, with the purpose (the page or the export): a finding names the incident
-     * and says what is wrong with its records.
+     * findings name, and each restricted crime a finding is about, is logged as read, once, with the purpose (the page
+     * or the export): a finding names them and says what is wrong with them.
      */
     public List<StoredFinding> findings(FindingFilter filter, int limit, Actor actor, String purpose) {
         List<StoredFinding> found = latest().map(run -> query(run.id(), filter, limit, needToKnow.reader(actor)))
                 .orElse(List.<StoredFinding>of());
         List<Long> incidents = found.stream().map(StoredFinding::incidentId).distinct().toList();
+        List<String> crimes = found.stream().filter(finding -> "crime".equals(finding.recordKind()))
+                .map(StoredFinding::recordReference).filter(java.util.Objects::nonNull).distinct().toList();
         if (!incidents.isEmpty()) {
-            List<String> restricted = jdbc.sql("select i.reference from incident i"
+            List<Shown> restricted = jdbc.sql("select 'incident', i.reference from incident i"
                             + " where i.id = any(cast(:ids as bigint[])) and " + NeedToKnow.restrictedIncidentSql("i")
-                            + " order by i.id")
-                    .param("ids", incidents.toArray(Long[]::new)).query(String.class).list();
-            accessLog.recordReads(actor.username(), actor.role().name(), "incident", restricted, purpose);
+                            + " union all select 'crime', c.reference from crime c"
+                            + " join offence_classification o on o.code = c.classification_code"
+                            + " where c.reference = any(cast(:crimes as text[])) and "
+                            + NeedToKnow.restrictedCrimeSql("c", "o"))
+                    .param("ids", incidents.toArray(Long[]::new)).param("crimes", crimes.toArray(String[]::new))
+                    .query((rs, row) -> new Shown(rs.getString(1), rs.getString(2))).list();
+            accessLog.recordShown(actor.username(), actor.role().name(), restricted, purpose);
         }
         return found;
     }

@@ -33,6 +33,25 @@ public class ImportedIncidents {
         this.accessLog = accessLog;
     }
 
+    /**
+     * SQL true when the imported incident ({@code interchange_incident} as {@code incident}) is restricted: reported as
+     * a sexual offence, or any of its crimes restricted ({@link NeedToKnow#restrictedCrimeSql}). The same test as the
+     * {@code restricted} of {@link ImportedIncident}, for lists that show many at once.
+     */
+    public static String restrictedSql(String incident) {
+        return "(exists (select 1 from offence_classification nk_r where nk_r.code = " + incident
+                + ".reported_classification and nk_r.offence_group_code = '" + NeedToKnow.RESTRICTED_OFFENCE_GROUP
+                + "') or exists (select 1 from interchange_crime nk_c left join offence_classification nk_oc"
+                + " on nk_oc.code = nk_c.classification where nk_c.import_id = " + incident + ".import_id"
+                + " and nk_c.incident_ref = " + incident + ".incident_ref and "
+                + NeedToKnow.restrictedCrimeSql("nk_c", "nk_oc") + "))";
+    }
+
+    /** How the read log names an imported incident: its import and its reference in the extract. */
+    public static String logged(long importId, String reference) {
+        return importId + "/" + reference;
+    }
+
     /** The imported incident of the plan's sample item if this person may see it; otherwise nothing. */
     public Optional<ImportedIncident> findVisible(long planId, long itemId, Actor actor) {
         Optional<ImportedIncident> found = find(planId, itemId);
@@ -40,7 +59,7 @@ public class ImportedIncidents {
         // an imported record has no author of the force's own, so only the role and team decide
         Optional<ImportedIncident> visible = found.filter(incident -> reader.maySee(incident.restricted(), null));
         visible.filter(ImportedIncident::restricted).ifPresent(incident -> accessLog.recordRead(actor.username(),
-                actor.role().name(), "imported-incident", incident.importId() + "/" + incident.reference(),
+                actor.role().name(), "imported-incident", logged(incident.importId(), incident.reference()),
                 "audit plan " + planId + ": review of a sampled incident"));
         return visible;
     }

@@ -15,6 +15,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.crimeledger.compliance.internal.DatabaseRecordSets;
 import org.crimeledger.database.Timestamps;
+import org.crimeledger.ledger.PersonalDataAccessLog;
+import org.crimeledger.ledger.PersonalDataAccessLog.Shown;
 import org.crimeledger.rules.RuleCatalogue;
 import org.crimeledger.rules.RuleDefinition;
 import org.crimeledger.rules.RuleFinding;
@@ -37,6 +39,11 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ComplianceRuns {
 
+    /** The purpose logged for restricted incidents shown on the findings page. */
+    public static final String FINDINGS_PURPOSE = "Rule findings";
+    /** The purpose logged for restricted incidents in the findings CSV export. */
+    public static final String EXPORT_PURPOSE = "Rule findings CSV";
+
     private static final int INSERT_BATCH = 5_000;
 
     private final JdbcClient jdbc;
@@ -46,9 +53,12 @@ public class ComplianceRuns {
     private final Clock clock;
     private final TransactionTemplate transactions;
     private final NeedToKnow needToKnow;
+    private final PersonalDataAccessLog accessLog;
 
     ComplianceRuns(JdbcClient jdbc, JdbcTemplate template, DatabaseRecordSets recordSets, ComplianceSettings settings,
-            Clock clock, PlatformTransactionManager transactionManager, NeedToKnow needToKnow) {
+            Clock clock, PlatformTransactionManager transactionManager, NeedToKnow needToKnow,
+            PersonalDataAccessLog accessLog) {
+        this.accessLog = accessLog;
         this.jdbc = jdbc;
         this.needToKnow = needToKnow;
         this.template = template;
@@ -117,10 +127,28 @@ public class ComplianceRuns {
 
     /**
      * Findings of the latest run matching the filter, by rule then incident, at most {@code limit}; findings on
-     * restricted incidents only for those who may see them ({@link NeedToKnow}).
+     * restricted incidents only for those who may see them ({@link NeedToKnow}). Each restricted incident the
+     * findings name, and each restricted crime a finding is about, is logged as read, once, with the purpose (the page
+     * or the export): a finding names them and says what is wrong with them.
      */
-    public List<StoredFinding> findings(FindingFilter filter, int limit, Actor actor) {
-        return latest().map(run -> query(run.id(), filter, limit, needToKnow.reader(actor))).orElse(List.of());
+    public List<StoredFinding> findings(FindingFilter filter, int limit, Actor actor, String purpose) {
+        List<StoredFinding> found = latest().map(run -> query(run.id(), filter, limit, needToKnow.reader(actor)))
+                .orElse(List.<StoredFinding>of());
+        List<Long> incidents = found.stream().map(StoredFinding::incidentId).distinct().toList();
+        List<String> crimes = found.stream().filter(finding -> "crime".equals(finding.recordKind()))
+                .map(StoredFinding::recordReference).filter(java.util.Objects::nonNull).distinct().toList();
+        if (!incidents.isEmpty()) {
+            List<Shown> restricted = jdbc.sql("select 'incident', i.reference from incident i"
+                            + " where i.id = any(cast(:ids as bigint[])) and " + NeedToKnow.restrictedIncidentSql("i")
+                            + " union all select 'crime', c.reference from crime c"
+                            + " join offence_classification o on o.code = c.classification_code"
+                            + " where c.reference = any(cast(:crimes as text[])) and "
+                            + NeedToKnow.restrictedCrimeSql("c", "o"))
+                    .param("ids", incidents.toArray(Long[]::new)).param("crimes", crimes.toArray(String[]::new))
+                    .query((rs, row) -> new Shown(rs.getString(1), rs.getString(2))).list();
+            accessLog.recordShown(actor.username(), actor.role().name(), restricted, purpose);
+        }
+        return found;
     }
 
     /** The number of findings of each rule in the latest run, in catalogue order. */
@@ -138,7 +166,7 @@ public class ComplianceRuns {
     public void exportCsv(FindingFilter filter, Writer writer, Actor actor) throws IOException {
         try (CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader("rule_code", "severity",
                 "incident_reference", "record_kind", "record_reference", "detail", "rule_title").get())) {
-            for (StoredFinding finding : findings(filter, Integer.MAX_VALUE, actor)) {
+            for (StoredFinding finding : findings(filter, Integer.MAX_VALUE, actor, EXPORT_PURPOSE)) {
                 printer.printRecord(finding.ruleCode(), finding.severity(), finding.incidentReference(),
                         finding.recordKind(), finding.recordReference(), finding.detail(),
                         RuleCatalogue.definition(finding.ruleCode()).map(RuleDefinition::title).orElse(""));

@@ -62,28 +62,46 @@ public class PersonalDataAccessLog {
         return new PersonalDataAccess(id, now, actor, role, recordType, recordId, purpose.strip());
     }
 
+    /** One record shown on a list: its type ({@code crime}, {@code incident}, {@code victim}, ...) and reference. */
+    public record Shown(String recordType, String recordId) {
+    }
+
     /**
-     * Logs that one person was shown several records at once (a page of search results, a list to work from): one
-     * row per record, so every read of a record is found under that record, all in one transaction of their own.
-     * Nothing is written for an empty list.
+     * Logs that one person was shown several records of one type at once (a page of search results, a list to work
+     * from): {@link #recordShown} with every record of that type.
      */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordReads(String actor, String role, String recordType, Collection<String> recordIds,
             String purpose) {
-        if (recordIds.isEmpty()) {
+        recordShown(actor, role, recordIds.stream().map(id -> new Shown(recordType, id)).toList(), purpose);
+    }
+
+    /**
+     * Logs that one person was shown several records at once, of one type or several (a desk listing crimes and
+     * incidents): one row per record, so every read of a record is found under that record, all with one time, in one
+     * statement and one transaction of their own. A record listed twice is logged once. Nothing is written for an
+     * empty list.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordShown(String actor, String role, Collection<Shown> shown, String purpose) {
+        if (shown.isEmpty()) {
             return;
         }
         if (purpose == null || purpose.isBlank() || actor == null || actor.isBlank() || role == null
-                || role.isBlank() || recordType == null || recordType.isBlank()) {
+                || role.isBlank() || shown.stream().anyMatch(record -> record.recordType() == null
+                        || record.recordType().isBlank() || record.recordId() == null || record.recordId().isBlank())) {
             throw new IllegalArgumentException("A read of personal data needs its actor, role, record and purpose");
         }
+        List<Shown> once = List.copyOf(new LinkedHashSet<>(shown));
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("""
                 insert into personal_data_access (accessed_at, actor, role, record_type, record_id, purpose)
-                select :accessedAt, :actor, :role, :recordType, shown.id, :purpose
-                from unnest(cast(:ids as text[])) with ordinality as shown(id, n) order by shown.n""")
+                select :accessedAt, :actor, :role, shown.type, shown.id, :purpose
+                from unnest(cast(:types as text[]), cast(:ids as text[])) with ordinality as shown(type, id, n)
+                order by shown.n""")
                 .param("accessedAt", Timestamps.of(now)).param("actor", actor).param("role", role)
-                .param("recordType", recordType).param("ids", new LinkedHashSet<>(recordIds).toArray(String[]::new))
+                .param("types", once.stream().map(Shown::recordType).toArray(String[]::new))
+                .param("ids", once.stream().map(Shown::recordId).toArray(String[]::new))
                 .param("purpose", purpose.strip()).update();
     }
 

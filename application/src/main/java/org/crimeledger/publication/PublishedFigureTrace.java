@@ -81,21 +81,24 @@ public class PublishedFigureTrace {
     private record Record(String reference, boolean restricted) {
     }
 
+    /** Lists the records, restricted ones only to those who may see them, all those listed logged in one statement. */
     private Trace listed(String figure, List<Record> records, Actor actor) {
         boolean maySee = needToKnow.maySeeRestricted(actor);
         List<String> references = new ArrayList<>();
+        List<String> restrictedListed = new ArrayList<>();
         long hidden = 0;
         for (Record record : records) {
             if (!record.restricted()) {
                 references.add(record.reference());
             } else if (maySee) {
-                accessLog.recordRead(actor.username(), actor.role().name(), "crime", record.reference(),
-                        "Tracing the published figure " + figure);
+                restrictedListed.add(record.reference());
                 references.add(record.reference());
             } else {
                 hidden++;
             }
         }
+        accessLog.recordReads(actor.username(), actor.role().name(), "crime", restrictedListed,
+                "Tracing the published figure " + figure);
         return new Trace(figure, records.size(), references, hidden);
     }
 }

@@ -67,6 +67,18 @@ public class Crimes {
     }
 
     /**
+     * {@link #forIncident(long, Actor)} shown to the person on a page or in an answer: the restricted crimes among them
+     * are logged as read, one row each in one statement, as when each is opened. The incident's own read does not
+     * stand in for them: "who has seen this crime?" looks under the crime.
+     */
+    public List<Crime> forIncident(long incidentId, Actor actor, String purpose) {
+        List<Crime> shown = forIncident(incidentId, actor);
+        accessLog.recordReads(actor.username(), actor.role().name(), "crime",
+                shown.stream().filter(Crime::restricted).map(Crime::reference).toList(), purpose);
+        return shown;
+    }
+
+    /**
      * The crime if this person may see it; otherwise nothing, exactly as for a reference that does not exist, so
      * a refusal does not tell that a restricted crime is there. A restricted crime shown is logged as a read.
      */

@@ -5,16 +5,22 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.crimeledger.ForceProperties;
+import org.crimeledger.ledger.PersonalDataAccessLog;
+import org.crimeledger.ledger.PersonalDataAccessLog.Shown;
 import org.crimeledger.security.Actor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * The victim service's work: open entitlements, the longest overdue first, with the counts the home pages
- * show. Restricted victims appear only to those who may see them ({@link RestrictedRecords}).
+ * show. Restricted victims appear only to those who may see them ({@link RestrictedRecords}), and each restricted
+ * victim's case on a page of the queue is logged as read, as the case page logs it.
  */
 @Service
 public class VictimQueue {
+
+    /** The purpose logged for restricted victims' cases shown in the queue. */
+    public static final String QUEUE_PURPOSE = "Victim service queue";
 
     /** A page of the queue with the counts over the whole of it. */
     public record Page(List<VictimTask> tasks, long open, long overdue, long dueToday, LocalDate today, int offset) {
@@ -28,8 +34,11 @@ public class VictimQueue {
     private final RestrictedRecords restrictedRecords;
     private final Clock clock;
     private final ForceProperties force;
+    private final PersonalDataAccessLog accessLog;
 
-    VictimQueue(JdbcClient jdbc, RestrictedRecords restrictedRecords, Clock clock, ForceProperties force) {
+    VictimQueue(JdbcClient jdbc, RestrictedRecords restrictedRecords, Clock clock, ForceProperties force,
+            PersonalDataAccessLog accessLog) {
+        this.accessLog = accessLog;
         this.jdbc = jdbc;
         this.restrictedRecords = restrictedRecords;
         this.clock = clock;
@@ -69,8 +78,21 @@ public class VictimQueue {
             statement = statement.param("dueBy", dueBy);
         }
         List<VictimTask> tasks = statement.query(Entitlements::row).list();
+        accessLog.recordShown(actor.username(), actor.role().name(), restrictedShown(tasks), QUEUE_PURPOSE);
         Counts counts = counts(all, today);
         return new Page(tasks, counts.open(), counts.overdue(), counts.dueToday(), today, Math.max(0, offset));
+    }
+
+    /**
+     * The restricted cases a page shows, once each: by victim, as the case page logs them, or by crime for a task
+     * without a victim of its own. Each row shows a crime reference, an entitlement and a link to the victim's case:
+     * small, but it is a sight of a restricted case, and "who has seen this victim's case?" must find it.
+     */
+    private static List<Shown> restrictedShown(List<VictimTask> tasks) {
+        return tasks.stream().filter(VictimTask::restricted)
+                .map(task -> task.victimId() != null ? new Shown("victim", Long.toString(task.victimId()))
+                        : task.crimeReference() != null ? new Shown("crime", task.crimeReference()) : null)
+                .filter(java.util.Objects::nonNull).distinct().toList();
     }
 
     public Counts counts(Actor actor) {

@@ -195,6 +195,66 @@ class ImportedExtractAuditPagesTests {
     }
 
     @Test
+    void theSampleOfAnExtractLogsItsRestrictedIncidentsAndTheJudgementsCsvWithholdsThemFromAnAnalyst()
+            throws Exception {
+        AuditPlan plan = audits.create(new NewAuditPlan("Extract sample reads " + importId,
+                AuditPopulation.CRIME_RELATED_INCIDENTS, LocalDate.of(2025, 5, 1), LocalDate.of(2026, 4, 30), false, 0.1,
+                0.85, 0.95, 1.0, 1.0, 11L, null, importId), Actor.system("auditor", Role.AUDITOR));
+        List<SampleItem> sample = audits.sample(plan.id());
+        // which are restricted, as each one's review page judges it (in Java, over the extract's rows)
+        List<SampleItem> restricted = sample.stream().filter(item -> imported.findVisible(plan.id(), item.id(),
+                Actor.system("extract.checker", Role.AUDITOR)).orElseThrow().restricted()).toList();
+        List<SampleItem> unrestricted = sample.stream().filter(item -> !restricted.contains(item)).toList();
+        assertThat(restricted).as("the extract has sexual offences and domestic abuse").isNotEmpty();
+        assertThat(unrestricted).isNotEmpty();
+
+        String auditor = "extract.sample-auditor";
+        long mark = mark();
+        mvc.perform(get("/audits/" + plan.id()).with(user(auditor).roles("AUDITOR"))).andExpect(status().isOk());
+        assertThat(logged(auditor, mark)).as("one row per restricted incident of the sample, none for the others")
+                .containsExactlyInAnyOrderElementsOf(restricted.stream().map(item -> "imported-incident "
+                        + ImportedIncidents.logged(importId, item.incidentReference()) + " Audit sample").toList());
+
+        SampleItem rape = restricted.get(0);
+        SampleItem other = unrestricted.get(0);
+        for (SampleItem judged : List.of(rape, other)) {
+            mvc.perform(post("/api/v1/audits/" + plan.id() + "/imported/" + judged.id() + "/judgements")
+                            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                    .user(auditor).roles("AUDITOR"))
+                            .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content("""
+                                    {"review":"FIRST","shouldHaveBeenRecorded":1,"recorded":1,"recordedOnTime":true,
+                                     "victimInformed":true,"note":"The victim's account as the extract has it"}"""))
+                    .andExpect(status().isCreated());
+        }
+        String registrar = "extract.registrar";
+        mark = mark();
+        mvc.perform(get("/audits/" + plan.id() + "/judgements.csv").with(user(registrar).roles("CRIME_REGISTRAR")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(rape.incidentReference())));
+        assertThat(logged(registrar, mark)).containsExactly("imported-incident "
+                + ImportedIncidents.logged(importId, rape.incidentReference()) + " Audit judgements CSV");
+
+        String analyst = "extract.analyst";
+        mark = mark();
+        String file = mvc.perform(get("/audits/" + plan.id() + "/judgements.csv").with(user(analyst).roles("ANALYST")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(file).as("the restricted imported incident's reference and note are withheld, as for the force's own")
+                .doesNotContain(rape.incidentReference() + ",").contains(other.incidentReference() + ",")
+                .contains(",restricted,");
+        assertThat(logged(analyst, mark)).isEmpty();
+    }
+
+    private long mark() {
+        return jdbc.sql("select coalesce(max(id), 0) from personal_data_access").query(Long.class).single();
+    }
+
+    private List<String> logged(String actor, long mark) {
+        return jdbc.sql("""
+                select record_type || ' ' || record_id || ' ' || purpose from personal_data_access
+                where id > :mark and actor = :actor order by id""")
+                .param("mark", mark).param("actor", actor).query(String.class).list();
+    }
+
+    @Test
     void anExtractThatAnAuditPlanSamplesIsNotForgottenAndNothingOfItIsDeleted() throws IOException {
         AuditPlan plan = audits.create(new NewAuditPlan("Kept extract " + importId, AuditPopulation.CRIME_RELATED_INCIDENTS,
                 LocalDate.of(2025, 5, 1), LocalDate.of(2026, 4, 30), false, 0.2, 0.85, 0.95, 1.0, 1.0, 3L, null,

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.crimeledger.audit.AuditEstimates;
+import org.crimeledger.audit.AuditListReads;
 import org.crimeledger.audit.AuditPlan;
 import org.crimeledger.audit.AuditPlans;
 import org.crimeledger.audit.AuditPopulation;
@@ -36,8 +37,11 @@ class AuditApi {
     private final Reviews reviews;
     private final Estimating estimating;
     private final ImportedIncidents imported;
+    private final AuditListReads listReads;
 
-    AuditApi(AuditPlans plans, Reviews reviews, Estimating estimating, ImportedIncidents imported) {
+    AuditApi(AuditPlans plans, Reviews reviews, Estimating estimating, ImportedIncidents imported,
+             AuditListReads listReads) {
+        this.listReads = listReads;
         this.imported = imported;
         this.plans = plans;
         this.reviews = reviews;
@@ -82,7 +86,9 @@ class AuditApi {
     @PreAuthorize("hasAnyRole('AUDITOR','CRIME_REGISTRAR')")
     List<SampleItem> sample(@PathVariable long planId) {
         plans.require(planId);
-        return plans.sample(planId);
+        List<SampleItem> sample = plans.sample(planId);
+        listReads.sampleShown(planId, Actor.current(), AuditListReads.SAMPLE_PURPOSE);
+        return sample;
     }
 
     @PostMapping("/{planId}/incidents/{incidentId}/judgements")

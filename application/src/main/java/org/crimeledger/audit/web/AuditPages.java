@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.crimeledger.audit.AuditEstimates;
+import org.crimeledger.audit.AuditListReads;
 import org.crimeledger.audit.AuditPlan;
 import org.crimeledger.audit.AuditPlans;
 import org.crimeledger.audit.AuditPopulation;
@@ -20,6 +21,7 @@ import org.crimeledger.audit.Reviews;
 import org.crimeledger.incidents.Incident;
 import org.crimeledger.incidents.IncidentQueries;
 import org.crimeledger.incidents.Incidents;
+import org.crimeledger.ledger.PersonalDataAccessLog;
 import org.crimeledger.recording.Crimes;
 import org.crimeledger.security.Actor;
 import org.crimeledger.security.NeedToKnow;
@@ -46,6 +48,8 @@ class AuditPages {
 
     /** The purpose logged when a restricted incident is opened for review. */
     static final String REVIEW_PURPOSE = "Audit review of a sampled incident";
+    /** The purpose logged for restricted incidents in the judgements CSV of someone with the need to know. */
+    static final String JUDGEMENTS_PURPOSE = "Audit judgements CSV";
 
     private final AuditPlans plans;
     private final Reviews reviews;
@@ -58,10 +62,15 @@ class AuditPages {
     private final RestrictedJudgements withheld;
     private final ImportedIncidents imported;
     private final IncidentQueries incidentQueries;
+    private final AuditListReads listReads;
+    private final PersonalDataAccessLog accessLog;
 
     AuditPages(AuditPlans plans, Reviews reviews, Estimating estimating, Incidents incidents, Crimes crimes,
                org.crimeledger.audit.TargetedQueue targeted, NeedToKnow needToKnow, RestrictedJudgements withheld,
-               ImportedIncidents imported, IncidentQueries incidentQueries) {
+               ImportedIncidents imported, IncidentQueries incidentQueries, AuditListReads listReads,
+               PersonalDataAccessLog accessLog) {
+        this.listReads = listReads;
+        this.accessLog = accessLog;
         this.imported = imported;
         this.incidentQueries = incidentQueries;
         this.needToKnow = needToKnow;
@@ -110,6 +119,7 @@ class AuditPages {
     String plan(@PathVariable long planId, Model model) {
         model.addAttribute("plan", plans.require(planId));
         model.addAttribute("sample", plans.sample(planId));
+        listReads.sampleShown(planId, Actor.current(), AuditListReads.SAMPLE_PURPOSE);
         return "audits/plan";
     }
 
@@ -124,7 +134,7 @@ class AuditPages {
         model.addAttribute("incident", incidentQueries.requireVisible(sampled.reference(), Actor.current(),
                 REVIEW_PURPOSE));
         model.addAttribute("updates", incidents.updates(incidentId));
-        model.addAttribute("crimes", crimes.forIncident(incidentId));
+        model.addAttribute("crimes", crimes.forIncident(incidentId, Actor.current(), REVIEW_PURPOSE));
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", new JudgementForm());
         }
@@ -186,7 +196,11 @@ class AuditPages {
     @PreAuthorize("hasAnyRole('AUDITOR','CRIME_REGISTRAR')")
     String targeted(@PathVariable long planId, Model model) {
         model.addAttribute("plan", plans.require(planId));
-        model.addAttribute("queue", targeted.rank(planId, 50));
+        org.crimeledger.audit.TargetedQueue.Queue queue = targeted.rank(planId, 50);
+        model.addAttribute("queue", queue);
+        // the list shows each incident's reference and the phrases of its narrative that ranked it
+        listReads.incidentsShown(queue.entries().stream().map(org.crimeledger.audit.TargetedQueue.Entry::incidentId)
+                .toList(), Actor.current(), AuditListReads.TARGETED_PURPOSE);
         return "audits/targeted";
     }
 
@@ -205,7 +219,11 @@ class AuditPages {
     ResponseEntity<String> judgementsCsv(@PathVariable long planId) throws IOException {
         plans.require(planId);
         List<String[]> rows = estimating.judgementRows(planId);
-        if (!needToKnow.maySeeRestricted(Actor.current())) {
+        Actor actor = Actor.current();
+        if (needToKnow.maySeeRestricted(actor)) {
+            // the file names each restricted incident and holds the reviewer's note of it: a read, logged
+            accessLog.recordShown(actor.username(), actor.role().name(), withheld.restricted(rows), JUDGEMENTS_PURPOSE);
+        } else {
             withheld.hideRestricted(rows);
         }
         StringWriter out = new StringWriter();

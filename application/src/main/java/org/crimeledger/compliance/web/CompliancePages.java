@@ -54,7 +54,7 @@ class CompliancePages {
         FindingFilter filter = filter(rule, severity, family, incident);
         model.addAttribute("filter", filter);
         model.addAttribute("run", runs.latest().orElse(null));
-        model.addAttribute("findings", runs.findings(filter, SHOWN, Actor.current()));
+        model.addAttribute("findings", runs.findings(filter, SHOWN, Actor.current(), ComplianceRuns.FINDINGS_PURPOSE));
         model.addAttribute("shown", SHOWN);
         model.addAttribute("counts", runs.countsByRule());
         model.addAttribute("rules", RuleCatalogue.definitions());

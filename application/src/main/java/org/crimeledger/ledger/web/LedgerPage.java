@@ -27,6 +27,8 @@ class LedgerPage {
     static final int SHOWN = 50;
     /** Shown instead of what an entry or read says about a restricted record, to those without need-to-know. */
     static final String WITHHELD = "Withheld: a restricted record (need-to-know)";
+    /** The purpose logged for restricted incidents whose entries the page shows. */
+    static final String PURPOSE = "Ledger page";
 
     private final LedgerVerifier verifier;
     private final Ledger ledger;
@@ -49,7 +51,13 @@ class LedgerPage {
         model.addAttribute("verification", verifier.verify());
         List<LedgerEntry> entries = ledger.latest(SHOWN);
         List<PersonalDataAccess> reads = accessLog.recent(SHOWN);
-        if (!needToKnow.maySeeRestricted(Actor.current())) {
+        Actor actor = Actor.current();
+        if (needToKnow.maySeeRestricted(actor)) {
+            // Each restricted incident whose entries are shown is a read of it (ADR 0030). The reads listed are not:
+            // they name a record and who read it, not what it says, and logging them would fill the list with itself.
+            accessLog.recordReads(actor.username(), actor.role().name(), "incident", restricted.incidents(entries),
+                    PURPOSE);
+        } else {
             Set<Long> withheld = restricted.entries(entries);
             entries = entries.stream().map(e -> withheld.contains(e.sequence()) ? new LedgerEntry(e.sequence(),
                     e.recordedAt(), e.actor(), e.role(), e.action(), e.recordType(), e.recordId(), WITHHELD, null, null,

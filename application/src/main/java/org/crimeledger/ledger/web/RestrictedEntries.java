@@ -76,6 +76,22 @@ class RestrictedEntries {
                 .query(Long.class).list());
     }
 
+    /**
+     * The references of the restricted incidents these entries are about, once each, in the order of the entries: what
+     * the ledger page logs as read for someone with need-to-know, since an entry's reason tells what happened to the
+     * record (a downgrade's reason, a cancellation's explanation).
+     */
+    List<String> incidents(List<LedgerEntry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select i.reference from ledger_entry e join incident i on i.id = (" + INCIDENT_OF_ENTRY
+                        + ") where e.sequence in (:sequences) and " + NeedToKnow.restrictedIncidentSql("i")
+                        + " group by i.reference order by max(e.sequence) desc")
+                .param("sequences", entries.stream().map(LedgerEntry::sequence).toList())
+                .query(String.class).list();
+    }
+
     /** The ids of the logged reads of a restricted record. */
     Set<Long> reads(List<PersonalDataAccess> reads) {
         if (reads.isEmpty()) {

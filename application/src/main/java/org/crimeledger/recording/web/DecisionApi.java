@@ -113,7 +113,7 @@ class DecisionApi {
         RecordingDecision decision = deciding.decisionFor(incident.id()).orElseThrow(() -> new InvalidRequestException(
                 HttpStatus.NOT_FOUND, "No decision yet", "reference", reference,
                 "Incident " + reference + " has no crime-recording decision yet"));
-        return new DecisionView(decision, crimes.forIncident(incident.id(), Actor.current()));
+        return new DecisionView(decision, crimes.forIncident(incident.id(), Actor.current(), "Crime-recording decision"));
     }
 
     @Operation(summary = "Undecided crime-related incidents by time left, optionally for one team")

@@ -103,7 +103,7 @@ class IncidentPages {
         model.addAttribute("incident", incident);
         model.addAttribute("updates", incidents.updates(incident.id()));
         model.addAttribute("decision", deciding.decisionFor(incident.id()).orElse(null));
-        model.addAttribute("crimes", crimes.forIncident(incident.id(), Actor.current()));
+        model.addAttribute("crimes", crimes.forIncident(incident.id(), Actor.current(), "Incident page"));
         model.addAttribute("types", incidents.types());
         model.addAttribute("timeLeft", incident.awaitingDecision()
                 ? Duration.between(clock.instant(), incident.decisionDueAt()) : null);

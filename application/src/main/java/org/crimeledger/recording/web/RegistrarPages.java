@@ -1,7 +1,7 @@
 package org.crimeledger.recording.web;
 
-import org.crimeledger.recording.Deciding;
 import org.crimeledger.recording.Reclassifying;
+import org.crimeledger.recording.RegistrarDesk;
 import org.crimeledger.recording.Removing;
 import org.crimeledger.security.Actor;
 import org.crimeledger.web.InvalidRequestException;
@@ -24,21 +24,21 @@ class RegistrarPages {
 
     private final Reclassifying reclassifying;
     private final Removing removing;
-    private final Deciding deciding;
+    private final RegistrarDesk desk;
 
-    RegistrarPages(Reclassifying reclassifying, Removing removing, Deciding deciding) {
+    RegistrarPages(Reclassifying reclassifying, Removing removing, RegistrarDesk desk) {
         this.reclassifying = reclassifying;
         this.removing = removing;
-        this.deciding = deciding;
+        this.desk = desk;
     }
 
     @GetMapping("/registrar")
     @PreAuthorize("hasAnyRole('CRIME_REGISTRAR','AUDITOR','SUPERVISOR')")
     String desk(Model model) {
-        Actor actor = Actor.current();
-        model.addAttribute("reclassifications", reclassifying.awaitingDecision(actor));
-        model.addAttribute("removals", removing.awaitingDecision(actor));
-        model.addAttribute("breaches", deciding.breaches(50, actor));
+        RegistrarDesk.Desk shown = desk.view(50, Actor.current());
+        model.addAttribute("reclassifications", shown.reclassifications());
+        model.addAttribute("removals", shown.removals());
+        model.addAttribute("breaches", shown.lateDecisions());
         return "registrar/desk";
     }
 

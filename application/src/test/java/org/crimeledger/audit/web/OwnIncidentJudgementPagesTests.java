@@ -108,8 +108,27 @@ class OwnIncidentJudgementPagesTests {
 
     @Test
     void aRestrictedSampledIncidentOpenedForReviewIsLoggedAsAReadAndItsCrimeLinksToTheCrimePage() throws Exception {
-        // a sampled incident still undecided (the plan's period is the last two days, when tests open incidents)
-        long planId = Long.parseLong(workspace.split("/")[2]);
+        // A plan of its own over a day on which no incident was received yet (tried at random from April 2020, where
+        // the reference data starts), so every incident in its sample is one opened here and still undecided, whatever
+        // other tests, or earlier runs on a kept database, have recorded.
+        LocalDate day;
+        do {
+            day = LocalDate.of(2020, 4, 1).plusDays(java.util.concurrent.ThreadLocalRandom.current().nextInt(1500));
+        } while (jdbc.sql("select count(*) from incident where received_at >= ?::date - 1 and received_at < ?::date + 2")
+                .param(day.toString()).param(day.toString()).query(Long.class).single() > 0);
+        String callHandler = TestUsers.ensure(accounts, Role.CALL_HANDLER);
+        for (int i = 0; i < 4; i++) {
+            mvc.perform(post("/api/v1/incidents").with(httpBasic(callHandler, TestUsers.PASSWORD))
+                            .contentType(MediaType.APPLICATION_JSON).content("""
+                                    {"receivedAt":"%sT11:00:00Z","channel":"NON_EMERGENCY_101","reporterName":"Pat Caller",
+                                     "reporterRelation":"VICTIM","locationText":"High Street","openingType":"ASSAULT",
+                                     "teamCode":"RESPONSE-A","narrative":"Pushed over outside the shop."}""".formatted(day)))
+                    .andExpect(status().isCreated());
+        }
+        AuditPlan own = audits.create(new NewAuditPlan("Restricted review read", AuditPopulation.CRIME_RELATED_INCIDENTS,
+                day, day, false, 0.45, 0.85, 0.95, 1.0, 1.0, 17L, null),
+                Actor.system(TestUsers.username(Role.AUDITOR), Role.AUDITOR));
+        long planId = own.id();
         SampleItem awaiting = audits.sample(planId).stream()
                 .filter(item -> "AWAITING".equals(jdbc.sql("select decision_status from incident where id = ?")
                         .param(item.incidentId()).query(String.class).single()))
@@ -121,6 +140,7 @@ class OwnIncidentJudgementPagesTests {
                         .with(httpBasic(officer, TestUsers.PASSWORD)).contentType(MediaType.APPLICATION_JSON)
                         .content("""
                                 {"kind":"CRIMES_RECORDED","informationBasis":"Victim's account","version":%d,
+                                 "warningsReason":"Found unrecorded in a records review",
                                  "victims":[{"name":"V","dateOfBirth":"1980-02-03"}],
                                  "offences":[{"classificationCode":"19C","victims":[0]}],"flags":[]}"""
                                 .formatted(version)))

@@ -44,24 +44,34 @@ public final class IndicatorTests {
         return run(asOf, UnitLevel.TEAM, counts);
     }
 
-    /** The same, for units of {@code level} (teams or officers), named so in the explanations. */
+    /** The same, for units of {@code level} (teams or officers), named so in the explanations, each against all the others. */
     public static IntegrityReport run(YearMonth asOf, UnitLevel level, Function<Indicator, List<UnitMonth>> counts) {
+        return run(asOf, level, ComparisonGroups.NONE, counts);
+    }
+
+    /**
+     * The same, each unit's funnel test against the other units of its comparison group ({@code groups}), or against
+     * the rest of the force when it has no comparable unit; the explanation names the reference used.
+     */
+    public static IntegrityReport run(YearMonth asOf, UnitLevel level, ComparisonGroups groups,
+            Function<Indicator, List<UnitMonth>> counts) {
         YearMonth first = firstMonth(asOf);
         List<Draft> drafts = new ArrayList<>();
         List<IndicatorView> views = new ArrayList<>();
         for (Indicator indicator : Indicator.values()) {
             Map<String, long[][]> byTeam = series(counts.apply(indicator), first);
+            Map<String, String> references = indicator.isVolume() ? Map.of() : references(byTeam, level, groups);
             List<TeamLine> lines = new ArrayList<>();
             long events = 0;
             long trials = 0;
             for (Map.Entry<String, long[][]> team : byTeam.entrySet()) {
-                TeamLine line = line(team.getKey(), team.getValue());
+                TeamLine line = line(team.getKey(), team.getValue(), references.get(team.getKey()));
                 lines.add(line);
                 events += line.events();
                 trials += line.trials();
             }
             List<Draft> tests = indicator.isVolume() ? volumeTests(indicator, byTeam, asOf)
-                    : proportionTests(indicator, lines, byTeam, events, trials);
+                    : proportionTests(indicator, lines, byTeam, groups);
             drafts.addAll(tests);
             views.add(new IndicatorView(indicator, events, trials, lines, List.of()));
         }
@@ -98,7 +108,40 @@ public final class IndicatorTests {
         return byTeam;
     }
 
-    private static TeamLine line(String unit, long[][] team) {
+    /**
+     * What each unit's funnel test compares it with: the other units of its group when any of them has cases in the
+     * last twelve months, else the rest of the force (and why). Without groups, every other unit of the level.
+     */
+    private static Map<String, String> references(Map<String, long[][]> byTeam, UnitLevel level,
+            ComparisonGroups groups) {
+        Map<String, String> references = new TreeMap<>();
+        for (String unit : byTeam.keySet()) {
+            java.util.Optional<String> group = groups.of(unit);
+            if (groups.isEmpty()) {
+                references.put(unit, "the other " + level.noun().toLowerCase(java.util.Locale.UK) + "s");
+            } else if (group.isEmpty()) {
+                references.put(unit, REST_OF_FORCE + ": no comparison group");
+            } else if (byTeam.keySet().stream().anyMatch(other -> !other.equals(unit) && group.equals(groups.of(other))
+                    && yearTrials(byTeam.get(other)) > 0)) {
+                references.put(unit, "the other " + group.get());
+            } else {
+                references.put(unit, REST_OF_FORCE + ": no comparable " + group.get());
+            }
+        }
+        return references;
+    }
+
+    static final String REST_OF_FORCE = "the rest of the force";
+
+    private static long yearTrials(long[][] team) {
+        long trials = 0;
+        for (int m = SERIES - YEAR; m < SERIES; m++) {
+            trials += team[1][m];
+        }
+        return trials;
+    }
+
+    private static TeamLine line(String unit, long[][] team, String comparedWith) {
         long events = 0;
         long trials = 0;
         for (int m = SERIES - YEAR; m < SERIES; m++) {
@@ -109,20 +152,27 @@ public final class IndicatorTests {
         for (long value : team[0]) {
             monthly.add(value);
         }
-        return new TeamLine(unit, events, trials, team[0][SERIES - 1], team[1][SERIES - 1], monthly);
+        return new TeamLine(unit, events, trials, team[0][SERIES - 1], team[1][SERIES - 1], monthly, comparedWith);
     }
 
     private static List<Draft> proportionTests(Indicator indicator, List<TeamLine> lines, Map<String, long[][]> byTeam,
-            long events, long trials) {
+            ComparisonGroups groups) {
         List<Draft> drafts = new ArrayList<>();
         for (TeamLine line : lines) {
-            long otherEvents = events - line.events();
-            long otherTrials = trials - line.trials();
+            boolean withinGroup = line.comparedWith().startsWith("the other ") && !groups.isEmpty();
+            long otherEvents = 0;
+            long otherTrials = 0;
+            for (TeamLine other : lines) {
+                if (!other.unit().equals(line.unit()) && (!withinGroup || groups.of(other.unit()).equals(groups.of(line.unit())))) {
+                    otherEvents += other.events();
+                    otherTrials += other.trials();
+                }
+            }
             double others = otherTrials == 0 ? 0 : (double) otherEvents / otherTrials;
             drafts.add(new Draft(indicator, line.unit(), Finding.Check.FUNNEL, others > 0 && others < 1
                     ? BinomialComparison.testAboveReference(line.events(), line.trials(), otherEvents, otherTrials)
                     : notEnough(line.events(), line.trials()), percent(line.proportion()) + " against "
-                    + percent(others) + " for the other teams"));
+                    + percent(others) + " for " + line.comparedWith()));
             long[][] team = byTeam.get(line.unit());
             long before = 0;
             long beforeTrials = 0;

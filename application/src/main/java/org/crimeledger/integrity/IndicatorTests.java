@@ -114,23 +114,22 @@ public final class IndicatorTests {
      */
     private static Map<String, String> references(Map<String, long[][]> byTeam, UnitLevel level,
             ComparisonGroups groups) {
+        Map<String, Integer> withCases = new java.util.HashMap<>();
+        byTeam.forEach((unit, team) -> groups.of(unit).filter(group -> yearTrials(team) > 0)
+                .ifPresent(group -> withCases.merge(group, 1, Integer::sum)));
         Map<String, String> references = new TreeMap<>();
-        for (String unit : byTeam.keySet()) {
-            java.util.Optional<String> group = groups.of(unit);
-            if (groups.isEmpty()) {
-                references.put(unit, "the other " + level.noun().toLowerCase(java.util.Locale.UK) + "s");
-            } else if (group.isEmpty()) {
-                references.put(unit, REST_OF_FORCE + ": no comparison group");
-            } else if (byTeam.keySet().stream().anyMatch(other -> !other.equals(unit) && group.equals(groups.of(other))
-                    && yearTrials(byTeam.get(other)) > 0)) {
-                references.put(unit, "the other " + group.get());
-            } else {
-                references.put(unit, REST_OF_FORCE + ": no comparable " + group.get());
-            }
+        for (Map.Entry<String, long[][]> team : byTeam.entrySet()) {
+            java.util.Optional<String> group = groups.of(team.getKey());
+            int peers = group.map(g -> withCases.getOrDefault(g, 0) - (yearTrials(team.getValue()) > 0 ? 1 : 0)).orElse(0);
+            references.put(team.getKey(), groups.isEmpty() ? "the other " + level.noun().toLowerCase(java.util.Locale.UK) + "s"
+                    : group.isEmpty() ? REST_OF_FORCE + ": no comparison group"
+                    : peers > 0 ? OTHER + group.get()
+                    : REST_OF_FORCE + ": no comparable " + group.get());
         }
         return references;
     }
 
+    static final String OTHER = "the other ";
     static final String REST_OF_FORCE = "the rest of the force";
 
     private static long yearTrials(long[][] team) {
@@ -157,17 +156,24 @@ public final class IndicatorTests {
 
     private static List<Draft> proportionTests(Indicator indicator, List<TeamLine> lines, Map<String, long[][]> byTeam,
             ComparisonGroups groups) {
+        // totals of the force and of each group, from which a unit's reference is its own taken away
+        long[] force = new long[2];
+        Map<String, long[]> byGroup = new java.util.HashMap<>();
+        for (TeamLine line : lines) {
+            force[0] += line.events();
+            force[1] += line.trials();
+            groups.of(line.unit()).ifPresent(group -> {
+                long[] total = byGroup.computeIfAbsent(group, g -> new long[2]);
+                total[0] += line.events();
+                total[1] += line.trials();
+            });
+        }
         List<Draft> drafts = new ArrayList<>();
         for (TeamLine line : lines) {
-            boolean withinGroup = line.comparedWith().startsWith("the other ") && !groups.isEmpty();
-            long otherEvents = 0;
-            long otherTrials = 0;
-            for (TeamLine other : lines) {
-                if (!other.unit().equals(line.unit()) && (!withinGroup || groups.of(other.unit()).equals(groups.of(line.unit())))) {
-                    otherEvents += other.events();
-                    otherTrials += other.trials();
-                }
-            }
+            boolean withinGroup = !groups.isEmpty() && line.comparedWith().startsWith(OTHER);
+            long[] pool = withinGroup ? byGroup.get(groups.of(line.unit()).orElseThrow()) : force;
+            long otherEvents = pool[0] - line.events();
+            long otherTrials = pool[1] - line.trials();
             double others = otherTrials == 0 ? 0 : (double) otherEvents / otherTrials;
             drafts.add(new Draft(indicator, line.unit(), Finding.Check.FUNNEL, others > 0 && others < 1
                     ? BinomialComparison.testAboveReference(line.events(), line.trials(), otherEvents, otherTrials)

@@ -191,7 +191,7 @@ class IntegrityChecksTests {
                 .findFirst().orElseThrow();
         assertThat(found.signal().direction()).isEqualTo(org.crimeledger.statistics.Signal.Direction.HIGH);
         assertThat(found.qValue()).isLessThan(0.05);
-        assertThat(found.explanation()).startsWith("Team RESPONSE-B downgrades more crimes than the rest of the force");
+        assertThat(found.explanation()).startsWith("Team RESPONSE-B downgrades more crimes than its peers");
         // compared with the other response team (its comparison group, V32), not with CID or the contact centre
         assertThat(found.explanation()).contains("for the other response teams");
         assertThat(report.indicator(Indicator.DOWNGRADES).findings()).filteredOn(f -> f.unit().equals("CID")

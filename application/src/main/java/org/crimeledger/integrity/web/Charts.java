@@ -32,9 +32,10 @@ final class Charts {
         String id = "funnel-" + view.indicator().name().toLowerCase(Locale.UK);
         double target = view.proportion();
         List<TeamLine> teams = view.teams().stream().filter(team -> team.trials() > 0).toList();
-        String title = view.indicator().title() + ": funnel plot of each team against the force";
         boolean grouped = view.teams().stream().anyMatch(team -> team.comparedWith() != null
                 && !team.comparedWith().equals(view.teams().get(0).comparedWith()));
+        String title = view.indicator().title() + (grouped ? ": funnel plot of each team, tested against its comparison group"
+                : ": funnel plot of each team against the force");
         if (teams.isEmpty() || !(target > 0 && target < 1)) {
             return new Svg(id, WIDTH, 60, title, "Not enough data to draw a funnel plot.")
                     .text(10, 30, "Not enough data to draw a funnel plot for the last twelve months.", "start").end();
@@ -95,6 +96,7 @@ final class Charts {
      * reads the same, "the other response teams"), or every other team when it fell back to the rest of the force.
      */
     static double reference(TeamLine team, List<TeamLine> teams) {
+        // the same rule as the test (IndicatorTests): "the other ..." is a group with peers, anything else the rest of the force
         boolean withinGroup = team.comparedWith() != null && team.comparedWith().startsWith("the other ");
         long events = 0;
         long trials = 0;

@@ -11,7 +11,7 @@ public record Finding(Indicator indicator, String unit, Check check, Signal sign
 
     /** The three ways a team is compared. */
     public enum Check {
-        FUNNEL("against the other teams over the last twelve months (funnel plot)"),
+        FUNNEL("against comparable units over the last twelve months (funnel plot)"),
         LONGITUDINAL("the last month against the team's own twelve months before it"),
         CHANGE_POINT("a lasting change of level over the last two years");
 

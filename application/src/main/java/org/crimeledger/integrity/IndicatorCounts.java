@@ -70,6 +70,29 @@ class IndicatorCounts {
         return byForce;
     }
 
+    /** Each team's comparison group, as the force has set it ({@code team.comparison_group}). */
+    ComparisonGroups comparisonGroups() {
+        Map<String, String> groups = new TreeMap<>();
+        jdbc.sql(ComparisonGroups.TEAM_GROUPS_SQL).query((rs, row) -> groups.put(rs.getString("team"),
+                rs.getString("comparison_group"))).list();
+        return new ComparisonGroups(groups);
+    }
+
+    /** Each force's teams' comparison groups from {@code schema.team_groups}, or none when the facts lack the table. */
+    Map<String, ComparisonGroups> comparisonGroupsOfFacts(String schema) {
+        String table = plainName(schema) + "." + ComparisonGroups.TEAM_GROUPS;
+        if (jdbc.sql("select to_regclass(:table) is not null").param("table", table).query(Boolean.class).single() != Boolean.TRUE) {
+            return Map.of();
+        }
+        Map<String, Map<String, String>> byForce = new TreeMap<>();
+        jdbc.sql("select force, team, comparison_group from " + table).query((rs, row) -> byForce
+                .computeIfAbsent(rs.getString("force"), force -> new TreeMap<>())
+                .put(rs.getString("team"), rs.getString("comparison_group"))).list();
+        Map<String, ComparisonGroups> groups = new TreeMap<>();
+        byForce.forEach((force, teams) -> groups.put(force, new ComparisonGroups(teams)));
+        return groups;
+    }
+
     /** The latest month with any crime in the facts loaded into {@code schema}. */
     YearMonth latestMonthOfFacts(String schema) {
         LocalDate month = jdbc.sql("select max(month) from " + plainName(schema) + ".crime_facts").query(LocalDate.class).single();

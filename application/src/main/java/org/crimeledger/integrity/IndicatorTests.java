@@ -44,24 +44,34 @@ public final class IndicatorTests {
         return run(asOf, UnitLevel.TEAM, counts);
     }
 
-    /** The same, for units of {@code level} (teams or officers), named so in the explanations. */
+    /** The same, for units of {@code level} (teams or officers), named so in the explanations, each against all the others. */
     public static IntegrityReport run(YearMonth asOf, UnitLevel level, Function<Indicator, List<UnitMonth>> counts) {
+        return run(asOf, level, ComparisonGroups.NONE, counts);
+    }
+
+    /**
+     * The same, each unit's funnel test against the other units of its comparison group ({@code groups}), or against
+     * the rest of the force when it has no comparable unit; the explanation names the reference used.
+     */
+    public static IntegrityReport run(YearMonth asOf, UnitLevel level, ComparisonGroups groups,
+            Function<Indicator, List<UnitMonth>> counts) {
         YearMonth first = firstMonth(asOf);
         List<Draft> drafts = new ArrayList<>();
         List<IndicatorView> views = new ArrayList<>();
         for (Indicator indicator : Indicator.values()) {
             Map<String, long[][]> byTeam = series(counts.apply(indicator), first);
+            Map<String, String> references = indicator.isVolume() ? Map.of() : references(byTeam, level, groups);
             List<TeamLine> lines = new ArrayList<>();
             long events = 0;
             long trials = 0;
             for (Map.Entry<String, long[][]> team : byTeam.entrySet()) {
-                TeamLine line = line(team.getKey(), team.getValue());
+                TeamLine line = line(team.getKey(), team.getValue(), references.get(team.getKey()));
                 lines.add(line);
                 events += line.events();
                 trials += line.trials();
             }
             List<Draft> tests = indicator.isVolume() ? volumeTests(indicator, byTeam, asOf)
-                    : proportionTests(indicator, lines, byTeam, events, trials);
+                    : proportionTests(indicator, lines, byTeam, groups);
             drafts.addAll(tests);
             views.add(new IndicatorView(indicator, events, trials, lines, List.of()));
         }
@@ -98,7 +108,39 @@ public final class IndicatorTests {
         return byTeam;
     }
 
-    private static TeamLine line(String unit, long[][] team) {
+    /**
+     * What each unit's funnel test compares it with: the other units of its group when any of them has cases in the
+     * last twelve months, else the rest of the force (and why). Without groups, every other unit of the level.
+     */
+    private static Map<String, String> references(Map<String, long[][]> byTeam, UnitLevel level,
+            ComparisonGroups groups) {
+        Map<String, Integer> withCases = new java.util.HashMap<>();
+        byTeam.forEach((unit, team) -> groups.of(unit).filter(group -> yearTrials(team) > 0)
+                .ifPresent(group -> withCases.merge(group, 1, Integer::sum)));
+        Map<String, String> references = new TreeMap<>();
+        for (Map.Entry<String, long[][]> team : byTeam.entrySet()) {
+            java.util.Optional<String> group = groups.of(team.getKey());
+            int peers = group.map(g -> withCases.getOrDefault(g, 0) - (yearTrials(team.getValue()) > 0 ? 1 : 0)).orElse(0);
+            references.put(team.getKey(), groups.isEmpty() ? "the other " + level.noun().toLowerCase(java.util.Locale.UK) + "s"
+                    : group.isEmpty() ? REST_OF_FORCE + ": no comparison group"
+                    : peers > 0 ? OTHER + group.get()
+                    : REST_OF_FORCE + ": no comparable " + group.get());
+        }
+        return references;
+    }
+
+    static final String OTHER = "the other ";
+    static final String REST_OF_FORCE = "the rest of the force";
+
+    private static long yearTrials(long[][] team) {
+        long trials = 0;
+        for (int m = SERIES - YEAR; m < SERIES; m++) {
+            trials += team[1][m];
+        }
+        return trials;
+    }
+
+    private static TeamLine line(String unit, long[][] team, String comparedWith) {
         long events = 0;
         long trials = 0;
         for (int m = SERIES - YEAR; m < SERIES; m++) {
@@ -109,20 +151,34 @@ public final class IndicatorTests {
         for (long value : team[0]) {
             monthly.add(value);
         }
-        return new TeamLine(unit, events, trials, team[0][SERIES - 1], team[1][SERIES - 1], monthly);
+        return new TeamLine(unit, events, trials, team[0][SERIES - 1], team[1][SERIES - 1], monthly, comparedWith);
     }
 
     private static List<Draft> proportionTests(Indicator indicator, List<TeamLine> lines, Map<String, long[][]> byTeam,
-            long events, long trials) {
+            ComparisonGroups groups) {
+        // totals of the force and of each group, from which a unit's reference is its own taken away
+        long[] force = new long[2];
+        Map<String, long[]> byGroup = new java.util.HashMap<>();
+        for (TeamLine line : lines) {
+            force[0] += line.events();
+            force[1] += line.trials();
+            groups.of(line.unit()).ifPresent(group -> {
+                long[] total = byGroup.computeIfAbsent(group, g -> new long[2]);
+                total[0] += line.events();
+                total[1] += line.trials();
+            });
+        }
         List<Draft> drafts = new ArrayList<>();
         for (TeamLine line : lines) {
-            long otherEvents = events - line.events();
-            long otherTrials = trials - line.trials();
+            boolean withinGroup = !groups.isEmpty() && line.comparedWith().startsWith(OTHER);
+            long[] pool = withinGroup ? byGroup.get(groups.of(line.unit()).orElseThrow()) : force;
+            long otherEvents = pool[0] - line.events();
+            long otherTrials = pool[1] - line.trials();
             double others = otherTrials == 0 ? 0 : (double) otherEvents / otherTrials;
             drafts.add(new Draft(indicator, line.unit(), Finding.Check.FUNNEL, others > 0 && others < 1
                     ? BinomialComparison.testAboveReference(line.events(), line.trials(), otherEvents, otherTrials)
                     : notEnough(line.events(), line.trials()), percent(line.proportion()) + " against "
-                    + percent(others) + " for the other teams"));
+                    + percent(others) + " for " + line.comparedWith()));
             long[][] team = byTeam.get(line.unit());
             long before = 0;
             long beforeTrials = 0;

@@ -86,7 +86,10 @@ public class IntegrityChecks {
     private IntegrityReport tested(YearMonth asOf, UnitLevel level, Map<Indicator, List<UnitMonth>> counted,
             boolean pseudonymise) {
         UnaryOperator<String> name = pseudonymise ? pseudonyms::pseudonym : UnaryOperator.identity();
-        return IndicatorTests.run(asOf, level, indicator -> counted.get(indicator).stream()
+        // Teams against the other teams of their comparison group; stations and officers against the rest of the force
+        // (three stations each host teams of several groups; the facts do not say which team an officer worked in).
+        ComparisonGroups groups = level == UnitLevel.TEAM ? counts.comparisonGroups() : ComparisonGroups.NONE;
+        return IndicatorTests.run(asOf, level, groups, indicator -> counted.get(indicator).stream()
                 .map(row -> new UnitMonth(name.apply(row.unit()), row.month(), row.events(), row.trials())).toList());
     }
 
@@ -106,7 +109,8 @@ public class IntegrityChecks {
      * The same tests over facts tables loaded into {@code schema}, one report per force they hold (by force code):
      * the facts a national export writes ({@code decision_facts}, {@code crime_facts}, ...; docs/scale-out.md), copied
      * into PostgreSQL. Each indicator is counted for every force at once by its shared SQL, then each force's teams are
-     * tested against the other teams of that force, exactly as the national Spark job does. {@code asOf} null: the
+     * tested against the other teams of that force in their comparison group ({@code team_groups}, when the export has
+     * it), exactly as the national Spark job does. {@code asOf} null: the
      * latest month with any crime in the facts.
      */
     @Transactional(readOnly = true)
@@ -119,8 +123,9 @@ public class IntegrityChecks {
                     .computeIfAbsent(code, c -> new EnumMap<>(Indicator.class)).put(indicator, rows));
         }
         Map<String, IntegrityReport> reports = new TreeMap<>();
-        byForce.forEach((code, rows) -> reports.put(code,
-                IndicatorTests.run(last, indicator -> rows.getOrDefault(indicator, List.of()))));
+        Map<String, ComparisonGroups> groups = counts.comparisonGroupsOfFacts(schema);
+        byForce.forEach((code, rows) -> reports.put(code, IndicatorTests.run(last, UnitLevel.TEAM,
+                groups.getOrDefault(code, ComparisonGroups.NONE), indicator -> rows.getOrDefault(indicator, List.of()))));
         return reports;
     }
 }

@@ -58,11 +58,11 @@ public class StoredReports {
                 return known;
             }
             StoredReport loaded = load(key, stamp.get());
-            if (hasEveryIndicator(loaded.report())) {
+            if (hasEveryIndicator(loaded.report()) && namesItsReferences(loaded.report())) {
                 return remember(key, loaded);
             }
-            // Stored before an indicator was added: its pages would lack it, so it is computed again in its place,
-            // still the schedule's if it was.
+            // Stored before an indicator was added, or before funnel tests named their comparison group: its pages
+            // would lack it, so it is computed again in its place, still the schedule's if it was.
             StoredReport again = new StoredReport(checks.run(asOf, level, officerNames), now(), stamp.get().scheduled());
             store(key, again);
             return remember(key, again);
@@ -75,6 +75,12 @@ public class StoredReports {
 
     private static boolean hasEveryIndicator(IntegrityReport report) {
         return report.indicators().stream().map(IndicatorView::indicator).distinct().count() == Indicator.values().length;
+    }
+
+    /** Whether every funnel line says what it was compared with (reports stored before comparison groups do not). */
+    private static boolean namesItsReferences(IntegrityReport report) {
+        return report.indicators().stream().filter(view -> !view.indicator().isVolume())
+                .flatMap(view -> view.teams().stream()).allMatch(line -> line.comparedWith() != null);
     }
 
     /** Computes every level's report for {@code asOf} and stores them as the schedule's; returns how many. */

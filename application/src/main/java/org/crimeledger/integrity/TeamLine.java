@@ -3,11 +3,12 @@ package org.crimeledger.integrity;
 import java.util.List;
 
 /**
- * One team's figures for an indicator: the last twelve months together, the last month alone, and the
- * monthly series (oldest first) behind the charts.
+ * One team's figures for an indicator: the last twelve months together, the last month alone, the
+ * monthly series (oldest first) behind the charts, and what its funnel test compared it with ("the other response
+ * teams", "the rest of the force: no comparable ..."; null for a volume, or in a report stored before groups).
  */
 public record TeamLine(String unit, long events, long trials, long lastMonthEvents, long lastMonthTrials,
-        List<Long> monthlyEvents) {
+        List<Long> monthlyEvents, String comparedWith) {
 
     public TeamLine {
         monthlyEvents = List.copyOf(monthlyEvents);

@@ -191,7 +191,12 @@ class IntegrityChecksTests {
                 .findFirst().orElseThrow();
         assertThat(found.signal().direction()).isEqualTo(org.crimeledger.statistics.Signal.Direction.HIGH);
         assertThat(found.qValue()).isLessThan(0.05);
-        assertThat(found.explanation()).startsWith("Team RESPONSE-B downgrades more crimes than the rest of the force");
+        assertThat(found.explanation()).startsWith("Team RESPONSE-B downgrades more crimes than its peers");
+        // compared with the other response team (its comparison group, V32), not with CID or the contact centre
+        assertThat(found.explanation()).contains("for the other response teams");
+        assertThat(report.indicator(Indicator.DOWNGRADES).findings()).filteredOn(f -> f.unit().equals("CID")
+                && f.check() == Finding.Check.FUNNEL).singleElement().extracting(Finding::explanation).asString()
+                .contains("for the rest of the force: no comparable investigation teams");
         TeamLine teamB = report.indicator(Indicator.DOWNGRADES).teams().stream()
                 .filter(team -> team.unit().equals("RESPONSE-B")).findFirst().orElseThrow();
         TeamLine teamA = report.indicator(Indicator.DOWNGRADES).teams().stream()
@@ -229,7 +234,9 @@ class IntegrityChecksTests {
                 .with(user("someone").roles(role.name())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("<title id=\"funnel-downgrades-title\">")))
-                .andExpect(content().string(containsString("RESPONSE-B (alert)")));
+                .andExpect(content().string(containsString("RESPONSE-B (alert)")))
+                .andExpect(content().string(containsString("RESPONSE-B against the other response teams")))
+                .andExpect(content().string(containsString(">Compared with</th>")));
     }
 
     @Test
@@ -341,6 +348,11 @@ class IntegrityChecksTests {
             jdbc.sql("insert into copied_facts." + table + " select * from copied_facts.other").update();
             jdbc.sql("drop table copied_facts.other").update();
         }
+        // the teams' comparison groups as the export writes them, the second force's under its own team names
+        jdbc.sql("create table copied_facts." + ComparisonGroups.TEAM_GROUPS + " as select cast(:force as text) as force, "
+                + "team, comparison_group from (" + ComparisonGroups.TEAM_GROUPS_SQL + ") g union all select 'ZZ', "
+                + "'OTHER-' || team, comparison_group from (" + ComparisonGroups.TEAM_GROUPS_SQL + ") g")
+                .param("force", force.code()).update();
         try {
             java.util.Map<String, IntegrityReport> reports = checks.runOnFacts("copied_facts", AS_OF);
 
@@ -349,6 +361,9 @@ class IntegrityChecksTests {
             IntegrityReport other = reports.get("ZZ");
             assertThat(other.units()).allMatch(unit -> unit.startsWith("OTHER-")).contains("OTHER-RESPONSE-B");
             assertThat(other.indicator(Indicator.DOWNGRADES).alerts()).extracting(Finding::unit).contains("OTHER-RESPONSE-B");
+            assertThat(other.indicator(Indicator.DOWNGRADES).alerts()).filteredOn(f -> f.unit().equals("OTHER-RESPONSE-B")
+                    && f.check() == Finding.Check.FUNNEL).singleElement().extracting(Finding::explanation).asString()
+                    .contains("for the other response teams");
             assertThat(other.indicator(Indicator.LATE_DECISIONS).trials())
                     .isLessThan(reports.get(force.code()).indicator(Indicator.LATE_DECISIONS).trials());
             assertThat(checks.runOnFacts("copied_facts", null)).containsOnlyKeys(force.code(), "ZZ");

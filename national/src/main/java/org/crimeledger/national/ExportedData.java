@@ -15,7 +15,8 @@ import org.apache.spark.sql.SparkSession;
 final class ExportedData {
 
     static final List<String> TABLES = java.util.stream.Stream.of(List.of("police_uk_street_crime", "police_uk_outcome"),
-            org.crimeledger.integrity.Indicator.factsTables(), List.of("recorded_crime_facts")).flatMap(List::stream).toList();
+            org.crimeledger.integrity.Indicator.factsTables(), List.of("recorded_crime_facts",
+                    org.crimeledger.integrity.ComparisonGroups.TEAM_GROUPS)).flatMap(List::stream).toList();
 
     private ExportedData() {
     }

@@ -19,12 +19,13 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.crimeledger.SharedSql;
+import org.crimeledger.integrity.ComparisonGroups;
 import org.crimeledger.integrity.Indicator;
 
 /**
  * One force's export from its crimeledger database (PostgreSQL, over JDBC) to Parquet partitioned by force and
  * month: the imported data.police.uk rows, the facts the integrity indicators count (made by the same SQL the
- * application runs) and the reference data the checks need. Many forces' exports make a national run's input.
+ * application runs), the teams' comparison groups and the reference data the checks need. Many forces' exports make a national run's input.
  */
 final class NationalExport {
 
@@ -47,6 +48,8 @@ final class NationalExport {
         }
         table(spark, url, connection, withValues(SharedSql.load(PublicationJob.FACTS), values),
                 output.resolve("recorded_crime_facts"), true);
+        table(spark, url, connection, "select " + values.get("force") + " as force, team, comparison_group from ("
+                + ComparisonGroups.TEAM_GROUPS_SQL + ") g", output.resolve(ComparisonGroups.TEAM_GROUPS), false);
         Path reference = output.resolve("reference");
         table(spark, url, connection, "select label, slug from police_uk_crime_category",
                 reference.resolve(Reference.CRIME_TYPES), false);

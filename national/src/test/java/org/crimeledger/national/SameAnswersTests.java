@@ -87,7 +87,10 @@ class SameAnswersTests {
         assertThat(Files.readAllLines(work.resolve("application/integrity-findings.csv")))
                 .as("tests with enough data to run").anyMatch(line -> line.contains(",FUNNEL,true,"))
                 .as("domestic abuse closed as \"victim does not support\", tested on both paths")
-                .anyMatch(line -> line.matches("DS,2026-10,VICTIM_DOES_NOT_SUPPORT,[A-Z-]+,FUNNEL,true,.*"));
+                .anyMatch(line -> line.matches("DS,2026-10,VICTIM_DOES_NOT_SUPPORT,[A-Z-]+,FUNNEL,true,.*"))
+                .as("the teams' comparison groups reached both paths (team_groups in the export)")
+                .anyMatch(line -> line.contains("for the other response teams"))
+                .anyMatch(line -> line.contains("for the rest of the force: no comparable"));
         assertThat(Files.readAllLines(work.resolve("application/integrity-teams.csv")))
                 .as("outcomes of domestic abuse counted").anyMatch(line -> line.matches("DS,2026-10,VICTIM_DOES_NOT_SUPPORT,[A-Z-]+,\\d+,[1-9]\\d*,.*"));
 

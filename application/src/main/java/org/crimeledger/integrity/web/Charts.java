@@ -32,7 +32,10 @@ final class Charts {
         String id = "funnel-" + view.indicator().name().toLowerCase(Locale.UK);
         double target = view.proportion();
         List<TeamLine> teams = view.teams().stream().filter(team -> team.trials() > 0).toList();
-        String title = view.indicator().title() + ": funnel plot of each team against the force";
+        boolean grouped = view.teams().stream().anyMatch(team -> team.comparedWith() != null
+                && !team.comparedWith().equals(view.teams().get(0).comparedWith()));
+        String title = view.indicator().title() + (grouped ? ": funnel plot of each team, tested against its comparison group"
+                : ": funnel plot of each team against the force");
         if (teams.isEmpty() || !(target > 0 && target < 1)) {
             return new Svg(id, WIDTH, 60, title, "Not enough data to draw a funnel plot.")
                     .text(10, 30, "Not enough data to draw a funnel plot for the last twelve months.", "start").end();
@@ -44,8 +47,10 @@ final class Charts {
                 teams.stream().mapToDouble(TeamLine::proportion).max().orElse(target)) * 1.15;
         Svg svg = new Svg(id, WIDTH, HEIGHT, title, String.format(Locale.UK, "Proportion of %s among %s for each "
                 + "team over the last twelve months, plotted against its number of %s, with the force's %.1f%% and "
-                + "its 95%% (dashed) and 99.8%% (dotted) control limits. Teams outside the limits are drawn as squares.",
-                view.indicator().events(), view.indicator().trials(), view.indicator().trials(), 100 * target));
+                + "its 95%% (dashed) and 99.8%% (dotted) control limits. Teams with an alert are drawn as squares.%s",
+                view.indicator().events(), view.indicator().trials(), view.indicator().trials(), 100 * target,
+                grouped ? " Each team is tested against its comparison group, not the whole force; a short bar at the "
+                        + "team's number of cases marks that group's proportion: " + comparisons(teams) + "." : ""));
         axes(svg, xMax, yMax, "Number of " + view.indicator().trials());
         int steps = 60;
         for (double coverage : new double[] {FunnelLimits.WARNING, FunnelLimits.ALARM}) {
@@ -73,10 +78,40 @@ final class Charts {
             } else {
                 svg.circle(px, py, 5, "fill:#1d70b8;stroke:#0b0c0c");
             }
+            if (grouped) {
+                double reference = reference(team, teams);
+                if (!Double.isNaN(reference)) {
+                    svg.line(px - 7, y(Math.min(reference, yMax), yMax), px + 7, y(Math.min(reference, yMax), yMax),
+                            "stroke:#0b0c0c;stroke-width:3");
+                }
+            }
             boolean nearRight = px > WIDTH - RIGHT - 120;
             svg.text(nearRight ? px - 8 : px + 8, py - 6, team.unit() + (alert ? " (alert)" : ""), nearRight ? "end" : "start");
         }
         return svg.end();
+    }
+
+    /**
+     * The pooled proportion a team's funnel test compared it with: the other teams of its group (those whose reference
+     * reads the same, "the other response teams"), or every other team when it fell back to the rest of the force.
+     */
+    static double reference(TeamLine team, List<TeamLine> teams) {
+        // the same rule as the test (IndicatorTests): "the other ..." is a group with peers, anything else the rest of the force
+        boolean withinGroup = team.comparedWith() != null && team.comparedWith().startsWith("the other ");
+        long events = 0;
+        long trials = 0;
+        for (TeamLine other : teams) {
+            if (!other.unit().equals(team.unit()) && (!withinGroup || team.comparedWith().equals(other.comparedWith()))) {
+                events += other.events();
+                trials += other.trials();
+            }
+        }
+        return trials == 0 ? Double.NaN : (double) events / trials;
+    }
+
+    private static String comparisons(List<TeamLine> teams) {
+        return String.join("; ", teams.stream().map(team -> String.format(Locale.UK, "%s against %s (%.1f%%)", team.unit(),
+                team.comparedWith(), 100 * reference(team, teams))).toList());
     }
 
     /** One small chart per team: its monthly count, the mean of its first year and limits of three Poisson deviations. */

@@ -160,33 +160,16 @@ public class RecordingLoad {
     }
 
     static void measureFirstContact(String base, int clients, int seconds, boolean report) throws Exception {
-        List<Long> requests = Collections.synchronizedList(new ArrayList<>());
-        AtomicLong failures = new AtomicLong();
         long[] cpuBefore = cpuTicks();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        runClients(clients, () -> {
-            while (System.nanoTime() < end) {
-                long start = System.nanoTime();
-                try {
-                    HttpResponse<String> recorded = post(base + "/api/v1/incidents/first-contact", "officer", """
-                            {"incident":%s,"decision":{"kind":"CRIMES_RECORDED","informationBasis":"Victim confirmed by phone",
-                             "victims":[{"name":"Load Victim"}],"offences":[{"classificationCode":"105A","victims":[0]}]}}"""
-                            .formatted(incident(Instant.now().minus(1, ChronoUnit.HOURS))));
-                    if (recorded.statusCode() != 201) {
-                        failures.incrementAndGet();
-                        continue;
-                    }
-                    requests.add(System.nanoTime() - start);
-                } catch (Exception e) {
-                    failures.incrementAndGet();
-                }
-            }
-        });
+        Timed timed = loop(clients, seconds, () -> post(base + "/api/v1/incidents/first-contact", "officer", """
+                {"incident":%s,"decision":{"kind":"CRIMES_RECORDED","informationBasis":"Victim confirmed by phone",
+                 "victims":[{"name":"Load Victim"}],"offences":[{"classificationCode":"105A","victims":[0]}]}}"""
+                .formatted(incident(Instant.now().minus(1, ChronoUnit.HOURS)))).statusCode() == 201);
         if (report) {
             System.out.printf("first contact: %d clients, %d s after a 15 s warm-up: %d crimes recorded (%.0f/s), %d failures%n",
-                    clients, seconds, requests.size(), requests.size() / (double) seconds, failures.get());
-            System.out.println("  incident + decision + crime (1 request):  " + percentiles(requests));
-            cpuPerCrime(cpuBefore, requests.size());
+                    clients, seconds, timed.requests().size(), timed.requests().size() / (double) seconds, timed.failures());
+            System.out.println("  incident + decision + crime (1 request):  " + percentiles(timed.requests()));
+            cpuPerCrime(cpuBefore, timed.requests().size());
         }
     }
 
@@ -196,33 +179,43 @@ public class RecordingLoad {
     }
 
     static void measureFloor(String base, int clients, int seconds, boolean report) throws Exception {
-        List<Long> requests = Collections.synchronizedList(new ArrayList<>());
-        AtomicLong failures = new AtomicLong();
         long[] cpuBefore = cpuTicks();
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         String basic = Base64.getEncoder().encodeToString("officer:demo-password".getBytes(StandardCharsets.UTF_8));
         HttpRequest types = HttpRequest.newBuilder(URI.create(base + "/api/v1/incidents/types"))
                 .header("Authorization", "Basic " + basic).build();
+        Timed timed = loop(clients, seconds, () -> HTTP.send(types, HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+        if (report) {
+            System.out.printf("floor: %d clients, %d s after a 15 s warm-up: %d authenticated GETs (%.0f/s), %d failures%n",
+                    clients, seconds, timed.requests().size(), timed.requests().size() / (double) seconds, timed.failures());
+            System.out.println("  GET /api/v1/incidents/types:              " + percentiles(timed.requests()));
+            cpuPerCrime(cpuBefore, timed.requests().size());
+        }
+    }
+
+    /** The times of the requests that succeeded, and how many did not. */
+    record Timed(List<Long> requests, long failures) {
+    }
+
+    /** Each client sends {@code request} again and again for {@code seconds}, timing each that answers as expected. */
+    static Timed loop(int clients, int seconds, java.util.concurrent.Callable<Boolean> request) throws InterruptedException {
+        List<Long> requests = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong failures = new AtomicLong();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         runClients(clients, () -> {
             while (System.nanoTime() < end) {
                 long start = System.nanoTime();
                 try {
-                    if (HTTP.send(types, HttpResponse.BodyHandlers.ofString()).statusCode() != 200) {
+                    if (request.call()) {
+                        requests.add(System.nanoTime() - start);
+                    } else {
                         failures.incrementAndGet();
-                        continue;
                     }
-                    requests.add(System.nanoTime() - start);
                 } catch (Exception e) {
                     failures.incrementAndGet();
                 }
             }
         });
-        if (report) {
-            System.out.printf("floor: %d clients, %d s after a 15 s warm-up: %d authenticated GETs (%.0f/s), %d failures%n",
-                    clients, seconds, requests.size(), requests.size() / (double) seconds, failures.get());
-            System.out.println("  GET /api/v1/incidents/types:              " + percentiles(requests));
-            cpuPerCrime(cpuBefore, requests.size());
-        }
+        return new Timed(requests, failures.get());
     }
 
     static void queue(String base, int incidents, int samples) throws Exception {

@@ -12,7 +12,7 @@ public record Finding(Indicator indicator, String unit, Check check, Signal sign
     /** The three ways a team is compared. */
     public enum Check {
         FUNNEL("against comparable units over the last twelve months (funnel plot)"),
-        LONGITUDINAL("the last month against the team's own twelve months before it"),
+        LONGITUDINAL("the last month against its own twelve months before it"),
         CHANGE_POINT("a lasting change of level over the last two years");
 
         private final String description;

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,14 +32,16 @@ class DemoForce {
     private final Clock clock;
     private final ForceProperties force;
     private final int incidents;
+    private final ApplicationEventPublisher events;
 
     DemoForce(Generating generating, JdbcClient jdbc, Clock clock, ForceProperties force,
-            @Value("${crimeledger.demo.synthetic-incidents:30000}") int incidents) {
+            @Value("${crimeledger.demo.synthetic-incidents:30000}") int incidents, ApplicationEventPublisher events) {
         this.generating = generating;
         this.jdbc = jdbc;
         this.clock = clock;
         this.force = force;
         this.incidents = incidents;
+        this.events = events;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -65,6 +68,7 @@ class DemoForce {
             GenerationReport report = generating.generate(year);
             log.info("Demo mode: synthetic force generated, {} crimes recorded:\n{}", report.rows("crime"),
                     report.summary());
+            events.publishEvent(new SyntheticForceGenerated(report.rows("crime")));
         } catch (RuntimeException e) {
             log.warn("Demo mode: the synthetic force could not be generated; nothing was loaded", e);
         }

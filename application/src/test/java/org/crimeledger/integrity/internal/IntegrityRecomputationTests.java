@@ -89,6 +89,24 @@ class IntegrityRecomputationTests {
     }
 
     @Test
+    void theDemoForceGeneratedAfterStartUpIsCountedAtOnceNotAtTheNextSlot() {
+        // The listener itself (wired to SyntheticForceGenerated) is off in tests with the schedule; its work is this.
+        YearMonth month = checks.lastCompleteMonth();
+        reports.recompute(month);
+        jdbc.sql("""
+                update integrity_report set report = jsonb_set(report, '{testsRun}', '4242'),
+                       computed_at = timestamptz '2026-01-02 03:04:00+00'
+                where as_of = ? and level = 'TEAM' and scheduled""").param(month.atDay(1)).update();
+
+        new IntegrityRecomputation(reports, checks, jobs).afterTheDemoForce();
+
+        assertThat(jdbc.sql("""
+                select computed_at > timestamptz '2026-01-02 03:04:00+00' and report ->> 'testsRun' <> '4242'
+                from integrity_report where as_of = ? and level = 'TEAM' and scheduled""")
+                .param(month.atDay(1)).query(Boolean.class).single()).as("the team report computed again").isTrue();
+    }
+
+    @Test
     void aMonthTheScheduleDoesNotKeepIsComputedOnRequestAndStored() throws Exception {
         YearMonth earlier = checks.lastCompleteMonth().minusMonths(7);
         mvc.perform(get("/api/v1/integrity").param("month", earlier.toString()).param("level", "station")

@@ -30,6 +30,7 @@ import org.crimeledger.audit.NewAuditPlan;
 import org.crimeledger.audit.ReviewState;
 import org.crimeledger.audit.SampleItem;
 import org.crimeledger.security.Actor;
+import org.crimeledger.security.ReadLogSince;
 import org.crimeledger.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -244,14 +245,11 @@ class ImportedExtractAuditPagesTests {
     }
 
     private long mark() {
-        return jdbc.sql("select coalesce(max(id), 0) from personal_data_access").query(Long.class).single();
+        return ReadLogSince.now(jdbc).mark();
     }
 
     private List<String> logged(String actor, long mark) {
-        return jdbc.sql("""
-                select record_type || ' ' || record_id || ' ' || purpose from personal_data_access
-                where id > :mark and actor = :actor order by id""")
-                .param("mark", mark).param("actor", actor).query(String.class).list();
+        return new ReadLogSince(jdbc, mark).of(actor);
     }
 
     @Test

@@ -379,17 +379,12 @@ class RestrictedRecordsOnListsTests {
         return jdbc.sql("select victim_id from crime where reference = ?").param(crime).query(Long.class).single();
     }
 
-    /** The newest row of the read log: rows after it were written by what the test does next. */
     private long mark() {
-        return jdbc.sql("select coalesce(max(id), 0) from personal_data_access").query(Long.class).single();
+        return ReadLogSince.now(jdbc).mark();
     }
 
-    /** What this person's reads since the mark logged, oldest first: "type reference purpose". */
     private List<String> logged(String actor, long mark) {
-        return jdbc.sql("""
-                select record_type || ' ' || record_id || ' ' || purpose from personal_data_access
-                where id > :mark and actor = :actor order by id""")
-                .param("mark", mark).param("actor", actor).query(String.class).list();
+        return new ReadLogSince(jdbc, mark).of(actor);
     }
 
     private static List<String> rows(String type, List<String> ids, String purpose) {
